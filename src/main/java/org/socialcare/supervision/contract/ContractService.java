@@ -1,0 +1,174 @@
+package org.socialcare.supervision.contract;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Map;
+import java.util.Optional;
+import org.socialcare.supervision.common.FieldErrors;
+import org.socialcare.supervision.common.FormValues;
+import org.socialcare.supervision.common.SubmissionRejectedException;
+import org.socialcare.supervision.organisation.LineManagement;
+import org.socialcare.supervision.organisation.StaffMember;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Supervision contracts (seed 001, section 10 and Appendix 1): drafted by the supervisor at the
+ * start of every supervisory relationship, signed and dated by both, reviewed after 12 months or
+ * earlier when either asks.
+ */
+@Service
+@Transactional
+public class ContractService {
+
+  static final String DEFAULT_STANDARDS = """
+      Supervision takes place in private and uninterrupted, and is prioritised by both; if it has to be \
+      cancelled it is rearranged for the earliest possible date. The agenda is set by both. The supervisor \
+      records each session on the supervision record; both sign it and the supervisee keeps a signed copy. \
+      Case discussions, decisions and agreed actions are recorded on the child's file. Both carry out the \
+      responsibilities in sections 7 and 8 of the supervision contract (Appendix 1 of the supervision policy).""";
+
+  private final ContractRepository contracts;
+  private final LineManagement lineManagement;
+  private final FrequencyPolicy frequencyPolicy;
+  private final Clock clock;
+
+  public ContractService(ContractRepository contracts, LineManagement lineManagement, FrequencyPolicy frequencyPolicy,
+      Clock clock) {
+    this.contracts = contracts;
+    this.lineManagement = lineManagement;
+    this.frequencyPolicy = frequencyPolicy;
+    this.clock = clock;
+  }
+
+  /** A new supervisory relationship: the policy's terms, review in 12 months, disagreements to the supervisor's manager. */
+  @Transactional(readOnly = true)
+  public ContractDraft openDraft(String superviseeId) {
+    StaffMember supervisee = activeStaffMember("superviseeId", superviseeId);
+    String supervisorId = supervisee.getSupervisorId();
+    if (supervisorId == null) {
+      throw new SubmissionRejectedException("superviseeId",
+          supervisee.fullName() + " has no supervisor; record their supervisor in the organisation first");
+    }
+    PolicyFrequency policy = frequencyPolicy.minimumFor(supervisee, today());
+    String disagreementManager = Optional.ofNullable(lineManagement.lineManagerOf(supervisorId)).orElse(supervisorId);
+    ContractTerms proposed = new ContractTerms(policy.format(), policy.frequency(),
+        policy.durationMinutes() == null ? 90 : policy.durationMinutes(), "", DEFAULT_STANDARDS,
+        today().plusMonths(12), disagreementManager);
+    return new ContractDraft(superviseeId, supervisee.fullName(), supervisorId, lineManagement.nameOf(supervisorId),
+        policy, proposed);
+  }
+
+  /** A review starts from the contract in force, with the next review 12 months on. */
+  @Transactional(readOnly = true)
+  public ContractDraft openReview(String superviseeId) {
+    ContractDraft draft = openDraft(superviseeId);
+    return contractInForce(superviseeId)
+        .map(current -> {
+          ContractTerms terms = current.terms();
+          return new ContractDraft(draft.superviseeId(), draft.superviseeName(), draft.supervisorId(),
+              draft.supervisorName(), draft.policy(), new ContractTerms(terms.format(), terms.frequency(),
+                  terms.durationMinutes(), terms.keyTasks(), terms.standards(), today().plusMonths(12),
+                  terms.disagreementManagerId()));
+        })
+        .orElse(draft);
+  }
+
+  /**
+   * Checks what the supervisor submitted and stores it as a contract awaiting both signatures.
+   * Nothing is stored when a rule is broken; the message names each field.
+   */
+  public SupervisionContract submitForSignature(String superviseeId, Map<String, Object> submitted,
+      Long previousContractId, String processInstanceId) {
+    StaffMember supervisee = activeStaffMember("superviseeId", superviseeId);
+    String supervisorId = supervisee.getSupervisorId();
+    PolicyFrequency policy = frequencyPolicy.minimumFor(supervisee, today());
+    ContractTerms terms = validTerms(submitted, policy);
+    SupervisionContract contract = new SupervisionContract(superviseeId, supervisorId, terms, policy,
+        previousContractId, processInstanceId, LocalDateTime.now(clock));
+    return contracts.save(contract);
+  }
+
+  public void signBySupervisor(Long contractId) {
+    contract(contractId).signBySupervisor(today());
+  }
+
+  public void signBySupervisee(Long contractId) {
+    contract(contractId).signBySupervisee(today());
+  }
+
+  /** The supervisee sends the draft back: their comments are required, and kept with the draft. */
+  public void returnToSupervisor(Long contractId, Object comments) {
+    FieldErrors errors = new FieldErrors();
+    String text = errors.requireText("returnComments", "Comments for the supervisor", comments);
+    errors.throwIfAny();
+    contract(contractId).returnWithComments(text);
+  }
+
+  /** Both have signed: this contract is the one in force, and the one before it is superseded. */
+  public SupervisionContract putInForce(Long contractId) {
+    SupervisionContract contract = contract(contractId);
+    contractInForce(contract.getSuperviseeId())
+        .filter(current -> !current.getId().equals(contractId))
+        .ifPresent(current -> current.supersede(today()));
+    contract.putInForce(today());
+    return contract;
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<SupervisionContract> contractInForce(String superviseeId) {
+    return contracts.findFirstBySuperviseeIdAndStatus(superviseeId, ContractStatus.IN_FORCE);
+  }
+
+  @Transactional(readOnly = true)
+  public SupervisionContract contract(Long contractId) {
+    return contracts.findById(contractId)
+        .orElseThrow(() -> new IllegalArgumentException("No supervision contract with id " + contractId));
+  }
+
+  ContractTerms validTerms(Map<String, Object> submitted, PolicyFrequency policy) {
+    FieldErrors errors = new FieldErrors();
+    SupervisionFormat format = FormValues.choice(errors, "format", "Format of supervision", SupervisionFormat.class,
+        submitted.get("format"));
+    SupervisionFrequency frequency = FormValues.choice(errors, "frequency", "Frequency of supervision",
+        SupervisionFrequency.class, submitted.get("frequency"));
+    if (frequency != null && !frequency.isAtLeastAsFrequentAs(policy.frequency())) {
+      errors.reject("frequency", "Frequency of supervision may not be lower than the policy minimum ("
+          + policy.frequency().label() + ": " + policy.rule() + ")");
+    }
+    Integer duration = FormValues.wholeNumber(errors, "durationMinutes", "Duration in minutes",
+        submitted.get("durationMinutes"));
+    if (duration != null && policy.durationMinutes() != null && duration < policy.durationMinutes()) {
+      errors.reject("durationMinutes", "Duration may not be shorter than the policy minimum of "
+          + policy.durationMinutes() + " minutes");
+    } else if (duration != null && (duration < 15 || duration > 480)) {
+      errors.reject("durationMinutes", "Duration must be between 15 and 480 minutes");
+    }
+    String keyTasks = errors.requireText("keyTasks", "Key tasks of the supervisee", submitted.get("keyTasks"));
+    String standards = errors.requireText("standards", "Supervision standards", submitted.get("standards"));
+    LocalDate reviewDate = FormValues.date(errors, "reviewDate", "Review date", submitted.get("reviewDate"));
+    if (reviewDate != null && !reviewDate.isAfter(today())) {
+      errors.reject("reviewDate", "Review date must be after today");
+    } else if (reviewDate != null && reviewDate.isAfter(today().plusMonths(12))) {
+      errors.reject("reviewDate", "Review date must be within 12 months (the policy's normal review)");
+    }
+    String manager = errors.requireText("disagreementManagerId", "Manager to contact about disagreements",
+        submitted.get("disagreementManagerId"));
+    if (manager != null && lineManagement.find(manager).filter(StaffMember::isActive).isEmpty()) {
+      errors.reject("disagreementManagerId", "'" + manager + "' is not a member of staff");
+    }
+    errors.throwIfAny();
+    return new ContractTerms(format, frequency, duration, keyTasks, standards, reviewDate, manager);
+  }
+
+  private StaffMember activeStaffMember(String field, String userId) {
+    return lineManagement.find(userId)
+        .filter(StaffMember::isActive)
+        .orElseThrow(() -> new SubmissionRejectedException(field, "'" + userId + "' is not a current member of staff"));
+  }
+
+  private LocalDate today() {
+    return LocalDate.now(clock);
+  }
+}

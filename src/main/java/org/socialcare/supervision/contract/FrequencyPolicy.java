@@ -1,0 +1,10 @@
+package org.socialcare.supervision.contract;
+
+import java.time.LocalDate;
+import org.socialcare.supervision.organisation.StaffMember;
+
+/** The supervision frequency policy; implemented by the analysts' decision table. */
+public interface FrequencyPolicy {
+
+  PolicyFrequency minimumFor(StaffMember supervisee, LocalDate day);
+}

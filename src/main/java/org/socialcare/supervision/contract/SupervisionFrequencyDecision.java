@@ -1,0 +1,51 @@
+package org.socialcare.supervision.contract;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
+import org.camunda.bpm.engine.DecisionService;
+import org.socialcare.supervision.common.SystemAccess;
+import org.socialcare.supervision.organisation.StaffMember;
+import org.springframework.stereotype.Component;
+
+/** Asks the analysts' decision table {@code supervision-frequency} for the policy minimum. */
+@Component
+public class SupervisionFrequencyDecision implements FrequencyPolicy {
+
+  public static final String DECISION_KEY = "supervision-frequency";
+
+  private final DecisionService decisions;
+  private final SystemAccess systemAccess;
+
+  public SupervisionFrequencyDecision(DecisionService decisions, SystemAccess systemAccess) {
+    this.decisions = decisions;
+    this.systemAccess = systemAccess;
+  }
+
+  @Override
+  public PolicyFrequency minimumFor(StaffMember supervisee, LocalDate day) {
+    boolean asye = supervisee.isAsyeOn(day);
+    Map<String, Object> inputs = new HashMap<>();
+    inputs.put("staffCategory", supervisee.getCategory().name());
+    inputs.put("asye", asye);
+    inputs.put("weeksSinceAsyeStart", asye ? ChronoUnit.WEEKS.between(supervisee.getAsyeStartDate(), day) : null);
+    inputs.put("monthsSinceAsyeStart", asye ? ChronoUnit.MONTHS.between(supervisee.getAsyeStartDate(), day) : null);
+    DmnDecisionResultEntries result = systemAccess.run(() ->
+        decisions.evaluateDecisionByKey(DECISION_KEY).variables(inputs).evaluate().getSingleResult());
+    if (result == null) {
+      throw new IllegalStateException("The decision '" + DECISION_KEY + "' has no rule for staff category "
+          + supervisee.getCategory() + (asye ? " (ASYE)" : "") + "; add one in Camunda Modeler");
+    }
+    // An empty cell ("as required") leaves the entry out of the result altogether.
+    Number duration = (Number) result.get("durationMinutes");
+    Object alternate = result.get("alternateGroupAndIndividual");
+    return new PolicyFrequency(
+        SupervisionFrequency.valueOf(result.getEntry("frequency")),
+        duration == null ? null : duration.intValue(),
+        SupervisionFormat.valueOf(result.getEntry("format")),
+        Boolean.TRUE.equals(alternate),
+        result.getEntry("rule"));
+  }
+}

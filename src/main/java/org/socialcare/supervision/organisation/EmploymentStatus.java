@@ -1,0 +1,6 @@
+package org.socialcare.supervision.organisation;
+
+public enum EmploymentStatus {
+  ACTIVE,
+  LEFT
+}

@@ -1,0 +1,61 @@
+package org.socialcare.supervision.security;
+
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.socialcare.supervision.contract.ContractProcess;
+import org.springframework.stereotype.Component;
+
+/**
+ * What each group may do regardless of whose case it is. Nothing here reveals a person's
+ * records: those are granted per instance and task by {@link ProcessAccessGrants}.
+ */
+@Component
+public class GroupAuthorizations {
+
+  private final AuthorizationService authorizations;
+
+  public GroupAuthorizations(AuthorizationService authorizations) {
+    this.authorizations = authorizations;
+  }
+
+  public void grantAll() {
+    // Every member of staff works in Tasklist, sees which processes exist and may start them.
+    grant(Groups.STAFF, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+    grant(Groups.STAFF, Resources.PROCESS_DEFINITION, "*", Permissions.READ);
+    grant(Groups.STAFF, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
+
+    // Managers monitor in Cockpit and start a contract for a new supervisory relationship.
+    for (String managers : Groups.MANAGERS) {
+      grant(managers, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+      grant(managers, Resources.PROCESS_DEFINITION, ContractProcess.KEY, ProcessDefinitionPermissions.CREATE_INSTANCE);
+    }
+
+    // Analysts deploy changed diagrams, decision tables and forms (Camunda Modeler) and inspect them in Cockpit.
+    grant(Groups.ANALYSTS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+    grant(Groups.ANALYSTS, Resources.DEPLOYMENT, "*", Permissions.CREATE, Permissions.READ);
+    grant(Groups.ANALYSTS, Resources.DECISION_DEFINITION, "*", Permissions.READ);
+    grant(Groups.ANALYSTS, Resources.DECISION_REQUIREMENTS_DEFINITION, "*", Permissions.READ);
+  }
+
+  public void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+    Authorization authorization = authorizations.createAuthorizationQuery()
+        .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).singleResult();
+    if (authorization == null) {
+      authorization = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+      authorization.setGroupId(groupId);
+      authorization.setResource(resource);
+      authorization.setResourceId(resourceId);
+    }
+    for (Permission permission : permissions) {
+      authorization.addPermission(permission);
+    }
+    authorizations.saveAuthorization(authorization);
+  }
+}

@@ -1,0 +1,96 @@
+package org.socialcare.supervision.security;
+
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import java.util.Set;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
+import org.socialcare.supervision.common.SystemAccess;
+import org.socialcare.supervision.organisation.LineManagement;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may read a process about a person, its tasks and their history: the person, their
+ * supervisor and the managers up the line (seed 001, "Confidentiality"). Granted as the engine
+ * creates instances and tasks; the assignee's right to work a task is the engine's own default grant.
+ */
+@Component
+public class ProcessAccessGrants {
+
+  private final AuthorizationService authorizations;
+  private final LineManagement lineManagement;
+  private final SystemAccess systemAccess;
+
+  public ProcessAccessGrants(AuthorizationService authorizations, LineManagement lineManagement,
+      SystemAccess systemAccess) {
+    this.authorizations = authorizations;
+    this.lineManagement = lineManagement;
+    this.systemAccess = systemAccess;
+  }
+
+  public void grantProcessInstance(String processInstanceId, String personId) {
+    if (personId == null || lineManagement.find(personId).isEmpty()) {
+      return;
+    }
+    systemAccess.run(() -> {
+      for (String reader : readersAbout(personId)) {
+        grant(reader, Resources.PROCESS_INSTANCE, processInstanceId, Permissions.READ);
+        grant(reader, Resources.HISTORIC_PROCESS_INSTANCE, processInstanceId, HistoricProcessInstancePermissions.READ);
+      }
+    });
+  }
+
+  public void grantTask(String taskId, String processInstanceId, String personId) {
+    if (personId == null || lineManagement.find(personId).isEmpty()) {
+      return;
+    }
+    systemAccess.run(() -> {
+      for (String reader : readersAbout(personId)) {
+        grant(reader, Resources.TASK, taskId, Permissions.READ);
+        grant(reader, Resources.HISTORIC_TASK, taskId, HistoricTaskPermissions.READ);
+        grant(reader, Resources.PROCESS_INSTANCE, processInstanceId, Permissions.READ);
+        grant(reader, Resources.HISTORIC_PROCESS_INSTANCE, processInstanceId, HistoricProcessInstancePermissions.READ);
+      }
+    });
+  }
+
+  /** Grants made earlier in the same engine command are not flushed yet, so a query cannot see them. */
+  private static boolean grantedEarlierInThisCommand(String userId, Resource resource, String resourceId) {
+    CommandContext command = Context.getCommandContext();
+    return command != null && command.getDbEntityManager().getCachedEntitiesByType(AuthorizationEntity.class).stream()
+        .anyMatch(a -> userId.equals(a.getUserId()) && a.getResourceType() == resource.resourceType()
+            && resourceId.equals(a.getResourceId()));
+  }
+
+  private Set<String> readersAbout(String personId) {
+    return lineManagement.entitledReadersAbout(personId);
+  }
+
+  private void grant(String userId, Resource resource, String resourceId, Permission permission) {
+    if (grantedEarlierInThisCommand(userId, resource, resourceId)) {
+      return;
+    }
+    Authorization existing = authorizations.createAuthorizationQuery()
+        .userIdIn(userId).resourceType(resource).resourceId(resourceId).singleResult();
+    if (existing == null) {
+      Authorization authorization = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+      authorization.setUserId(userId);
+      authorization.setResource(resource);
+      authorization.setResourceId(resourceId);
+      authorization.addPermission(permission);
+      authorizations.saveAuthorization(authorization);
+    } else if (!existing.isPermissionGranted(permission)) {
+      existing.addPermission(permission);
+      authorizations.saveAuthorization(existing);
+    }
+  }
+}

@@ -1,0 +1,60 @@
+package org.socialcare.supervision.security;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Component;
+
+/**
+ * Attaches the confidentiality grants to every process and user task an analyst models, so no
+ * diagram has to remember them: on process start and on every task's creation the readers of
+ * the process's subject (its business key) are granted read access.
+ */
+@Component
+class ProcessAccessPlugin extends AbstractProcessEnginePlugin {
+
+  private final ProcessAccessGrants grants;
+
+  ProcessAccessPlugin(@Lazy ProcessAccessGrants grants) {
+    this.grants = grants;
+  }
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners() == null
+        ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostBPMNParseListeners());
+    listeners.add(new GrantingParseListener());
+    configuration.setCustomPostBPMNParseListeners(listeners);
+  }
+
+  private class GrantingParseListener extends AbstractBpmnParseListener {
+
+    private final ExecutionListener onStart = execution ->
+        grants.grantProcessInstance(execution.getProcessInstanceId(), execution.getProcessBusinessKey());
+
+    private final TaskListener onCreate = task ->
+        grants.grantTask(task.getId(), task.getProcessInstanceId(), task.getExecution().getProcessBusinessKey());
+
+    @Override
+    public void parseProcess(Element processElement, org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity processDefinition) {
+      processDefinition.addListener(ExecutionListener.EVENTNAME_START, onStart);
+    }
+
+    @Override
+    public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
+      if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior behavior) {
+        behavior.getTaskDefinition().addTaskListener(TaskListener.EVENTNAME_CREATE, onCreate);
+      }
+    }
+  }
+}
