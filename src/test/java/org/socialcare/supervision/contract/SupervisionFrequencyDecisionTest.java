@@ -20,7 +20,8 @@ import org.junit.jupiter.params.provider.CsvFileSource;
 class SupervisionFrequencyDecisionTest {
 
   @RegisterExtension
-  static ProcessEngineExtension engine = ProcessEngineExtension.builder().build();
+  static ProcessEngineExtension engine = ProcessEngineExtension.builder()
+      .configurationResource("decision-tests.camunda.cfg.xml").build();
 
   @ParameterizedTest(name = "{0}, ASYE {1} (week {2}, month {3}) -> {4}, {5} minutes, {6}")
   @CsvFileSource(resources = "/decisions/supervision-frequency.csv", numLinesToSkip = 1)

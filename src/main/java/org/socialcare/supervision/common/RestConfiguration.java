@@ -1,0 +1,15 @@
+package org.socialcare.supervision.common;
+
+import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
+import org.springframework.stereotype.Component;
+
+/** Camunda's REST resources, plus the answer the application gives to a rejected submission. */
+@Component
+class RestConfiguration extends CamundaJerseyResourceConfig {
+
+  @Override
+  protected void registerAdditionalResources() {
+    register(SubmissionRejectedMapper.ForRestException.class);
+    register(SubmissionRejectedMapper.ForProcessEngineException.class);
+  }
+}
