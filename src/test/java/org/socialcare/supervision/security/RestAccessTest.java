@@ -118,6 +118,21 @@ class RestAccessTest {
   }
 
   @Test
+  void anAssigneeMayNotHandTheirTaskToSomeoneElseOrOpenItToAGroup() throws Exception {
+    String draftTask = taskOf(practitionerContract);
+
+    ResponseEntity<String> reassign = post(people.teamManager(), "/engine-rest/task/" + draftTask + "/assignee",
+        Map.of("userId", people.hr()));
+    ResponseEntity<String> openToGroup = post(people.teamManager(), "/engine-rest/task/" + draftTask
+        + "/identity-links", Map.of("groupId", "staff", "type", "candidate"));
+
+    assertThat(reassign.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(openToGroup.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(taskService.createTaskQuery().taskId(draftTask).singleResult().getAssignee())
+        .isEqualTo(people.teamManager());
+  }
+
+  @Test
   void aSubmissionThatBreaksAPolicyRuleIsRefusedWithAMessageNamingTheFieldAndTheTaskStaysOpen() throws Exception {
     String draftTask = taskOf(practitionerContract);
 
