@@ -14,6 +14,8 @@ import org.springframework.stereotype.Component;
 public class ContractProcess {
 
   public static final String KEY = "supervision-contract";
+  /** Started from Tasklist by either party to ask for a review before the review date. */
+  public static final String REVIEW_REQUEST_KEY = "contract-review-request";
   public static final String MESSAGE_REVIEW_REQUESTED = "ContractReviewRequested";
   public static final String MESSAGE_SUPERSEDED = "ContractSuperseded";
 

@@ -116,6 +116,36 @@ public class ContractService {
     return contract;
   }
 
+  /**
+   * Checks a request for a review before the review date: only the supervisee or their supervisor
+   * may ask (Appendix 1, "unless either the supervisor or the supervisee decides an earlier review
+   * is needed"), there must be a contract in force, and the reason is required.
+   *
+   * @param superviseeField empty when supervisees ask about their own contract
+   */
+  @Transactional(readOnly = true)
+  public EarlierReviewRequest checkEarlierReviewRequest(String requesterId, Object superviseeField, Object reason) {
+    FieldErrors errors = new FieldErrors();
+    String superviseeId = superviseeField == null || superviseeField.toString().isBlank()
+        ? requesterId : superviseeField.toString().trim();
+    errors.requireText("reason", "Reason for an earlier review", reason);
+    StaffMember supervisee = lineManagement.find(superviseeId).filter(StaffMember::isActive).orElse(null);
+    if (supervisee == null) {
+      errors.reject("superviseeId", "'" + superviseeId + "' is not a current member of staff");
+    } else if (!requesterId.equals(superviseeId) && !requesterId.equals(supervisee.getSupervisorId())) {
+      errors.reject("superviseeId", "Only " + supervisee.fullName() + " or their supervisor may ask for a review");
+    } else if (contractInForce(superviseeId).isEmpty()) {
+      errors.reject("superviseeId", supervisee.fullName() + " has no contract in force to review");
+    }
+    errors.throwIfAny();
+    return new EarlierReviewRequest(superviseeId, requesterId,
+        requesterId.equals(superviseeId) ? supervisee.getSupervisorId() : superviseeId, reason.toString().trim());
+  }
+
+  /** Who asked for an earlier review of whose contract, and who else is to be told. */
+  public record EarlierReviewRequest(String superviseeId, String requesterId, String otherPartyId, String reason) {
+  }
+
   @Transactional(readOnly = true)
   public Optional<SupervisionContract> contractInForce(String superviseeId) {
     return contracts.findFirstBySuperviseeIdAndStatus(superviseeId, ContractStatus.IN_FORCE);

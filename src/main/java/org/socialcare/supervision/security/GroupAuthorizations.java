@@ -30,6 +30,8 @@ public class GroupAuthorizations {
     grant(Groups.STAFF, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
     grant(Groups.STAFF, Resources.PROCESS_DEFINITION, "*", Permissions.READ);
     grant(Groups.STAFF, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
+    grant(Groups.STAFF, Resources.PROCESS_DEFINITION, ContractProcess.REVIEW_REQUEST_KEY,
+        ProcessDefinitionPermissions.CREATE_INSTANCE);
 
     // Managers monitor in Cockpit and start a contract for a new supervisory relationship.
     for (String managers : Groups.MANAGERS) {

@@ -202,6 +202,57 @@ class ContractProcessTest extends ProcessTestCase {
   }
 
   @Test
+  void aSuperviseeAsksInTasklistForAnEarlierReviewAndTheSupervisorIsToldWhy() {
+    ProcessInstance contract = contractInForce(people.practitioner());
+
+    ProcessInstance request = startAs(people.practitioner(), Map.of("reason", "My caseload has changed"));
+
+    assertThat(request).isEnded().hasPassed("ServiceTask_RequestEarlierReview");
+    assertThat(request.getBusinessKey()).isEqualTo(people.practitioner());
+    assertThat(contract).isWaitingAt("UserTask_ReviewContract");
+    assertThat(notifications.findByRecipientIdOrderByIdAsc(people.teamManager()))
+        .anySatisfy(n -> assertThat(n.getBody()).contains("My caseload has changed"));
+  }
+
+  @Test
+  void onlyTheSuperviseeOrTheirSupervisorMayAskForAnEarlierReview() {
+    ProcessInstance contract = contractInForce(people.practitioner());
+
+    assertThat(rejectionOf(() -> startAs(people.colleague(),
+        Map.of("superviseeId", people.practitioner(), "reason", "I think so"))).fieldErrors())
+        .containsOnlyKeys("superviseeId").extractingByKey("superviseeId").asString().contains("or their supervisor");
+    assertThat(rejectionOf(() -> startAs(people.teamManager(), Map.of("superviseeId", people.practitioner())))
+        .fieldErrors()).containsOnlyKeys("reason");
+
+    assertThat(contract).isWaitingAt("Gateway_AwaitReview");
+    startAs(people.teamManager(), Map.of("superviseeId", people.practitioner(), "reason", "New duties"));
+    assertThat(contract).isWaitingAt("UserTask_ReviewContract");
+  }
+
+  /** The rejection a submission met, wherever the engine wrapped it. */
+  private static SubmissionRejectedException rejectionOf(org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {
+    Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(call);
+    for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+      if (cause instanceof SubmissionRejectedException rejected) {
+        return rejected;
+      }
+    }
+    throw new AssertionError("Expected the submission to be rejected, but got " + thrown);
+  }
+
+  /** Starts contract-review-request as Tasklist does: as the logged-in user, with their authorizations. */
+  private ProcessInstance startAs(String userId, Map<String, Object> form) {
+    var identity = engine.getIdentityService();
+    identity.setAuthentication(userId, engine.getIdentityService().createGroupQuery().groupMember(userId).list()
+        .stream().map(org.camunda.bpm.engine.identity.Group::getId).toList());
+    try {
+      return engine.getRuntimeService().startProcessInstanceByKey(ContractProcess.REVIEW_REQUEST_KEY, form);
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+
+  @Test
   void aNewContractForTheSameSuperviseeEndsTheEarlierContractsReviewWait() {
     ProcessInstance earlier = contractInForce(people.practitioner());
     ProcessInstance later = contractInForce(people.practitioner());
