@@ -1,0 +1,88 @@
+package org.socialcare.supervision;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.socialcare.supervision.contract.ContractProcess;
+import org.socialcare.supervision.contract.ContractService;
+import org.socialcare.supervision.organisation.TestOrganisation;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The production profile on a real PostgreSQL (the embedded binaries from Maven Central): the
+ * same Flyway migrations, Hibernate's validation of them, the engine schema, and a contract that
+ * goes into force.
+ */
+@SpringBootTest(properties = {
+    "camunda.bpm.job-execution.enabled=false",
+    "SUPERVISION_ADMIN_PASSWORD=postgres-test-admin"})
+@ActiveProfiles("postgres")
+class PostgresProfileTest {
+
+  private static final EmbeddedPostgres POSTGRES = start();
+
+  @Autowired
+  ProcessEngine engine;
+  @Autowired
+  TestOrganisation organisation;
+  @Autowired
+  ContractProcess contractProcess;
+  @Autowired
+  ContractService contracts;
+
+  @DynamicPropertySource
+  static void postgres(DynamicPropertyRegistry registry) {
+    registry.add("spring.datasource.url", () -> POSTGRES.getJdbcUrl("postgres", "postgres"));
+    registry.add("spring.datasource.username", () -> "postgres");
+    registry.add("spring.datasource.password", () -> "postgres");
+  }
+
+  @AfterAll
+  static void stop() throws IOException {
+    POSTGRES.close();
+  }
+
+  @Test
+  void aContractIsDraftedSignedAndPutInForceOnPostgres() {
+    init(engine);
+    var people = organisation.create(LocalDate.now());
+    ProcessInstance instance = contractProcess.start(people.practitioner());
+
+    complete(task(instance), Map.of("format", "INDIVIDUAL", "frequency", "MONTHLY", "durationMinutes", 90,
+        "keyTasks", "Assessments", "standards", "As policy", "reviewDate", LocalDate.now().plusMonths(6).toString(),
+        "disagreementManagerId", people.serviceManager()));
+    complete(task("UserTask_SupervisorSignsContract", instance), withVariables("supervisorSigns", true));
+    complete(task("UserTask_SuperviseeSignsContract", instance), withVariables("superviseeDecision", "sign"));
+    execute(job(instance));
+
+    assertThat(instance).isWaitingAt("Gateway_AwaitReview");
+    assertThat(contracts.contractInForce(people.practitioner())).get()
+        .satisfies(c -> assertThat(c.getReviewDate()).isEqualTo(LocalDate.now().plusMonths(6)));
+  }
+
+  private static EmbeddedPostgres start() {
+    try {
+      return EmbeddedPostgres.builder().start();
+    } catch (IOException e) {
+      throw new IllegalStateException("Cannot start the embedded PostgreSQL", e);
+    }
+  }
+}
