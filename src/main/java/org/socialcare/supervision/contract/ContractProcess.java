@@ -22,6 +22,8 @@ public class ContractProcess {
   /** Process variable names; form fields use the same names. */
   public static final class Var {
     public static final String SUPERVISEE_ID = "superviseeId";
+    /** The logged-in user who started the process from Tasklist (camunda:initiator); absent when the application did. */
+    public static final String STARTED_BY = "startedBy";
     public static final String SUPERVISEE_NAME = "superviseeName";
     public static final String SUPERVISOR_ID = "supervisorId";
     public static final String SUPERVISOR_NAME = "supervisorName";

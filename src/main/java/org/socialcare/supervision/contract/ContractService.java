@@ -42,10 +42,19 @@ public class ContractService {
     this.clock = clock;
   }
 
-  /** A new supervisory relationship: the policy's terms, review in 12 months, disagreements to the supervisor's manager. */
+  /**
+   * A new supervisory relationship: the policy's terms, review in 12 months, disagreements to the
+   * supervisor's manager. Someone starting it by hand must be the supervisor or a manager above
+   * the supervisee; {@code requestedBy} is null when the application starts it.
+   */
   @Transactional(readOnly = true)
-  public ContractDraft openDraft(String superviseeId) {
+  public ContractDraft openDraft(String superviseeId, String requestedBy) {
     StaffMember supervisee = activeStaffMember("superviseeId", superviseeId);
+    if (requestedBy != null && !requestedBy.equals(supervisee.getSupervisorId())
+        && !lineManagement.managersAbove(superviseeId).contains(requestedBy)) {
+      throw new SubmissionRejectedException("superviseeId", "Only the supervisor of " + supervisee.fullName()
+          + " or a manager above them may start their supervision contract");
+    }
     String supervisorId = supervisee.getSupervisorId();
     if (supervisorId == null) {
       throw new SubmissionRejectedException("superviseeId",
@@ -63,7 +72,7 @@ public class ContractService {
   /** A review starts from the contract in force, with the next review 12 months on. */
   @Transactional(readOnly = true)
   public ContractDraft openReview(String superviseeId) {
-    ContractDraft draft = openDraft(superviseeId);
+    ContractDraft draft = openDraft(superviseeId, null);
     return contractInForce(superviseeId)
         .map(current -> {
           ContractTerms terms = current.terms();

@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.processInstanceQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
@@ -242,11 +243,16 @@ class ContractProcessTest extends ProcessTestCase {
 
   /** Starts contract-review-request as Tasklist does: as the logged-in user, with their authorizations. */
   private ProcessInstance startAs(String userId, Map<String, Object> form) {
+    return asUser(userId, () -> engine.getRuntimeService().startProcessInstanceByKey(ContractProcess.REVIEW_REQUEST_KEY, form));
+  }
+
+  /** Runs an engine call as Tasklist would for the logged-in user, with their groups and authorizations. */
+  private <T> T asUser(String userId, java.util.function.Supplier<T> call) {
     var identity = engine.getIdentityService();
-    identity.setAuthentication(userId, engine.getIdentityService().createGroupQuery().groupMember(userId).list()
+    identity.setAuthentication(userId, identity.createGroupQuery().groupMember(userId).list()
         .stream().map(org.camunda.bpm.engine.identity.Group::getId).toList());
     try {
-      return engine.getRuntimeService().startProcessInstanceByKey(ContractProcess.REVIEW_REQUEST_KEY, form);
+      return call.get();
     } finally {
       identity.clearAuthentication();
     }
@@ -279,6 +285,21 @@ class ContractProcessTest extends ProcessTestCase {
     assertThat(notifications.findByRecipientIdOrderByIdAsc(people.serviceManager()))
         .singleElement().satisfies(n -> assertThat(n.getSubject()).startsWith("Overdue: Draft supervision contract"));
     assertThat(instance).isWaitingAt("UserTask_DraftContract");
+  }
+
+  @Test
+  void fromTasklistOnlyTheSupervisorOrAManagerAboveMayStartAContract() {
+    assertThat(rejectionOf(() -> startContractAs(people.otherTeamManager(), people.practitioner())).getMessage())
+        .contains("Only the supervisor");
+    assertThat(processInstanceQuery().processInstanceBusinessKey(people.practitioner()).count()).isZero();
+
+    assertThat(startContractAs(people.serviceManager(), people.practitioner()))
+        .isWaitingAt("UserTask_DraftContract").task().isAssignedTo(people.teamManager());
+  }
+
+  private ProcessInstance startContractAs(String userId, String superviseeId) {
+    return asUser(userId, () -> engine.getRuntimeService().startProcessInstanceByKey(ContractProcess.KEY,
+        Map.of("superviseeId", superviseeId)));
   }
 
   @Test
