@@ -104,6 +104,20 @@ class RestAccessTest {
   }
 
   @Test
+  void everyMemberOfStaffHasTheTasklistFiltersAndMyTasksListsTheirOwnWork() throws Exception {
+    JsonNode filters = list(people.practitioner(), "/engine-rest/filter?resourceType=Task");
+    java.util.Map<String, String> byName = new java.util.HashMap<>();
+    filters.forEach(f -> byName.put(f.get("name").asText(), f.get("id").asText()));
+    assertThat(byName).containsKeys("My tasks", "Due this week", "Overdue", "My group's tasks");
+
+    JsonNode supervisorsTasks = list(people.teamManager(), "/engine-rest/filter/" + byName.get("My tasks") + "/list");
+    assertThat(supervisorsTasks.size()).isEqualTo(2);
+    supervisorsTasks.forEach(t -> assertThat(t.get("assignee").asText()).isEqualTo(people.teamManager()));
+    assertThat(list(people.teamManager(), "/engine-rest/filter/" + byName.get("Due this week") + "/list")).isEmpty();
+    assertThat(list(people.practitioner(), "/engine-rest/filter/" + byName.get("My tasks") + "/list")).isEmpty();
+  }
+
+  @Test
   void onlyTheAssigneeMayCompleteATask() throws Exception {
     String draftTask = taskOf(practitionerContract);
 
