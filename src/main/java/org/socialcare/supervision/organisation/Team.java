@@ -38,6 +38,10 @@ public class Team {
 
   /** The Camunda group of the team's members, used to route group supervision. */
   public String groupId() {
-    return "team-" + code;
+    return groupIdOf(code);
+  }
+
+  public static String groupIdOf(String teamCode) {
+    return "team-" + teamCode;
   }
 }

@@ -49,6 +49,7 @@ public class GroupAuthorizations {
   public void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
     Authorization authorization = authorizations.createAuthorizationQuery()
         .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).singleResult();
+    boolean changed = authorization == null;
     if (authorization == null) {
       authorization = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
       authorization.setGroupId(groupId);
@@ -56,8 +57,13 @@ public class GroupAuthorizations {
       authorization.setResourceId(resourceId);
     }
     for (Permission permission : permissions) {
-      authorization.addPermission(permission);
+      if (!authorization.isPermissionGranted(permission)) {
+        authorization.addPermission(permission);
+        changed = true;
+      }
     }
-    authorizations.saveAuthorization(authorization);
+    if (changed) {
+      authorizations.saveAuthorization(authorization);
+    }
   }
 }

@@ -1,6 +1,9 @@
 package org.socialcare.supervision.security;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.Objects;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -48,25 +51,36 @@ public class IdentitySynchronisation {
     }
     groupNames.forEach(this::ensureGroup);
 
+    // One query per group, not per person: start-up stays flat as the organisation grows.
+    Map<String, Set<String>> membershipsByUser = new HashMap<>();
+    for (Group group : identity.createGroupQuery().list()) {
+      for (User member : identity.createUserQuery().memberOfGroup(group.getId()).list()) {
+        membershipsByUser.computeIfAbsent(member.getId(), id -> new HashSet<>()).add(group.getId());
+      }
+    }
     Map<String, User> users = identity.createUserQuery().list().stream()
         .collect(Collectors.toMap(User::getId, Function.identity()));
     for (StaffMember member : staff.findAll()) {
       User user = users.get(member.getUserId());
+      Set<String> current = membershipsByUser.getOrDefault(member.getUserId(), Set.of());
       if (!member.isActive()) {
-        if (user != null) {
-          setMemberships(member.getUserId(), Set.of());
-        }
+        setMemberships(member.getUserId(), current, Set.of());
         continue;
       }
-      if (user == null) {
+      boolean isNew = user == null;
+      if (isNew) {
         user = identity.newUser(member.getUserId());
         user.setPassword(initialPassword != null ? initialPassword : UUID.randomUUID().toString());
       }
-      user.setFirstName(member.getFirstName());
-      user.setLastName(member.getLastName());
-      user.setEmail(member.getEmail());
-      identity.saveUser(user);
-      setMemberships(member.getUserId(), groupsOf(member));
+      if (isNew || !Objects.equals(user.getFirstName(), member.getFirstName())
+          || !Objects.equals(user.getLastName(), member.getLastName())
+          || !Objects.equals(user.getEmail(), member.getEmail())) {
+        user.setFirstName(member.getFirstName());
+        user.setLastName(member.getLastName());
+        user.setEmail(member.getEmail());
+        identity.saveUser(user);
+      }
+      setMemberships(member.getUserId(), current, groupsOf(member));
     }
   }
 
@@ -75,7 +89,7 @@ public class IdentitySynchronisation {
     groups.add(Groups.STAFF);
     groups.add(member.getPosition().groupId());
     if (member.getTeamCode() != null) {
-      groups.add("team-" + member.getTeamCode());
+      groups.add(Team.groupIdOf(member.getTeamCode()));
     }
     if (member.isGroupFacilitator()) {
       groups.add(Groups.FACILITATORS);
@@ -86,9 +100,7 @@ public class IdentitySynchronisation {
     return groups;
   }
 
-  private void setMemberships(String userId, Set<String> wanted) {
-    Set<String> current = identity.createGroupQuery().groupMember(userId).list().stream()
-        .map(Group::getId).collect(Collectors.toSet());
+  private void setMemberships(String userId, Set<String> current, Set<String> wanted) {
     for (String group : current) {
       // camunda-admin is managed in the Admin webapp, not by the organisation.
       if (!wanted.contains(group) && !"camunda-admin".equals(group)) {
@@ -107,6 +119,8 @@ public class IdentitySynchronisation {
     if (group == null) {
       group = identity.newGroup(id);
       group.setType("WORKFLOW");
+    } else if (name.equals(group.getName())) {
+      return;
     }
     group.setName(name);
     identity.saveGroup(group);

@@ -37,6 +37,8 @@ class ContractProcessTest extends ProcessTestCase {
   ContractRepository contracts;
   @Autowired
   NotificationRepository notifications;
+  @Autowired
+  ContractService contractService;
 
   People people;
 
@@ -162,9 +164,6 @@ class ContractProcessTest extends ProcessTestCase {
         .isInstanceOf(IllegalStateException.class);
     assertThat(instance).isWaitingAt("Gateway_AwaitReview");
   }
-
-  @Autowired
-  ContractService contractService;
 
   @Test
   void theContractIsReviewedAtItsReviewDateAndBothSignAgain() {
