@@ -2,6 +2,7 @@ package org.socialcare.supervision;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.socialcare.supervision.common.ModelDeployer;
@@ -12,6 +13,7 @@ import org.socialcare.supervision.organisation.ServiceAreaRepository;
 import org.socialcare.supervision.organisation.StaffMember;
 import org.socialcare.supervision.organisation.StaffRepository;
 import org.socialcare.supervision.organisation.TeamRepository;
+import org.socialcare.supervision.session.DemoSessions;
 import org.socialcare.supervision.security.GroupAuthorizations;
 import org.socialcare.supervision.security.IdentitySynchronisation;
 import org.socialcare.supervision.security.TasklistFilters;
@@ -29,6 +31,7 @@ import org.springframework.stereotype.Component;
 @Component
 class ApplicationStartup implements ApplicationRunner {
 
+  private static final String DEMO_TEAM_IN_SESSIONS = "LAC";
   private static final Logger LOG = LoggerFactory.getLogger(ApplicationStartup.class);
 
   private final ModelDeployer models;
@@ -41,12 +44,13 @@ class ApplicationStartup implements ApplicationRunner {
   private final ChildCaseRepository cases;
   private final ContractProcess contractProcess;
   private final Clock clock;
+  private final DemoSessions demoSessions;
   private final boolean seedDemo;
   private final String demoPassword;
 
   ApplicationStartup(ModelDeployer models, IdentitySynchronisation identity, GroupAuthorizations groupAuthorizations,
       TasklistFilters filters, StaffRepository staff, TeamRepository teams, ServiceAreaRepository services,
-      ChildCaseRepository cases, ContractProcess contractProcess, Clock clock,
+      ChildCaseRepository cases, ContractProcess contractProcess, Clock clock, DemoSessions demoSessions,
       @Value("${supervision.demo-organisation.seed:false}") boolean seedDemo,
       @Value("${supervision.demo-organisation.password:#{null}}") String demoPassword) {
     this.models = models;
@@ -59,6 +63,7 @@ class ApplicationStartup implements ApplicationRunner {
     this.cases = cases;
     this.contractProcess = contractProcess;
     this.clock = clock;
+    this.demoSessions = demoSessions;
     this.seedDemo = seedDemo;
     this.demoPassword = demoPassword;
   }
@@ -75,10 +80,17 @@ class ApplicationStartup implements ApplicationRunner {
     groupAuthorizations.grantAll();
     filters.createMissing();
     if (firstStart) {
+      // The Looked After Children team's contracts were signed five weeks ago: their first sessions wait to be recorded.
+      List<String> signedEarlier = staff.findAll().stream()
+          .filter(member -> DEMO_TEAM_IN_SESSIONS.equals(member.getTeamCode()) && member.getSupervisorId() != null)
+          .map(StaffMember::getUserId)
+          .toList();
       staff.findAll().stream()
           .filter(member -> member.isActive() && member.getSupervisorId() != null)
           .map(StaffMember::getUserId)
+          .filter(userId -> !signedEarlier.contains(userId))
           .forEach(contractProcess::start);
+      demoSessions.contractsSignedFiveWeeksAgo(signedEarlier);
     }
   }
 }

@@ -22,6 +22,7 @@ import org.socialcare.supervision.contract.ContractService;
 import org.socialcare.supervision.organisation.TestOrganisation;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -35,6 +36,8 @@ import org.springframework.test.context.DynamicPropertySource;
     "camunda.bpm.job-execution.enabled=false",
     "SUPERVISION_ADMIN_PASSWORD=postgres-test-admin"})
 @ActiveProfiles("postgres")
+// The context (its connection pool and job executor) closes before the database stops in @AfterAll.
+@DirtiesContext
 class PostgresProfileTest {
 
   private static final EmbeddedPostgres POSTGRES = start();

@@ -4,11 +4,18 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Date;
+import java.util.function.Supplier;
+import org.assertj.core.api.Assertions;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.socialcare.supervision.common.SubmissionRejectedException;
 import org.socialcare.supervision.organisation.TestOrganisation;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -40,5 +47,32 @@ public abstract class ProcessTestCase {
 
   protected void moveClockBy(Duration duration) {
     ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(duration)));
+  }
+
+  protected static LocalDate today() {
+    return ClockUtil.getCurrentTime().toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
+  }
+
+  /** The rejection a submission met, wherever the engine wrapped it (task listeners are wrapped). */
+  protected static SubmissionRejectedException rejectionOf(ThrowingCallable call) {
+    Throwable thrown = Assertions.catchThrowable(call);
+    for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+      if (cause instanceof SubmissionRejectedException rejected) {
+        return rejected;
+      }
+    }
+    throw new AssertionError("Expected the submission to be rejected, but got " + thrown);
+  }
+
+  /** Runs an engine call as Tasklist would for this user: with their groups and authorizations. */
+  protected <T> T asUser(String userId, Supplier<T> call) {
+    var identity = engine.getIdentityService();
+    identity.setAuthentication(userId, identity.createGroupQuery().groupMember(userId).list()
+        .stream().map(Group::getId).toList());
+    try {
+      return call.get();
+    } finally {
+      identity.clearAuthentication();
+    }
   }
 }

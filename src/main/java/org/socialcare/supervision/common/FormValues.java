@@ -1,6 +1,7 @@
 package org.socialcare.supervision.common;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 
 /** Reads values as Camunda Forms submit them (dates as ISO strings, numbers as any Number). */
@@ -22,6 +23,21 @@ public final class FormValues {
       return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
     } catch (DateTimeParseException e) {
       errors.reject(field, label + " must be a date (YYYY-MM-DD)");
+      return null;
+    }
+  }
+
+  /** A time of day as Camunda Forms submits it ("10:30", possibly with seconds or an offset). */
+  public static LocalTime time(FieldErrors errors, String field, String label, Object value) {
+    if (value == null || value.toString().isBlank()) {
+      errors.reject(field, label + " is required");
+      return null;
+    }
+    String text = value.toString().trim();
+    try {
+      return LocalTime.parse(text.length() > 5 ? text.substring(0, 5) : text);
+    } catch (DateTimeParseException e) {
+      errors.reject(field, label + " must be a time (HH:MM)");
       return null;
     }
   }

@@ -11,5 +11,6 @@ class RestConfiguration extends CamundaJerseyResourceConfig {
   protected void registerAdditionalResources() {
     register(SubmissionRejectedMapper.ForRestException.class);
     register(SubmissionRejectedMapper.ForProcessEngineException.class);
+    register(SubmissionRejectedMapper.ForSubmissionRejected.class);
   }
 }

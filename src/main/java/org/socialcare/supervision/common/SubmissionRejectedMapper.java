@@ -15,8 +15,9 @@ import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 /**
  * A task completed through the engine REST API (Tasklist included) whose values break a rule gets
  * 400 with a message naming each field, not a wrapped 500. The engine wraps what task listeners
- * throw, and the REST resources wrap that again, so the cause chain is searched. Everything else is
- * answered as Camunda answers it. Registered ahead of Camunda's own mappers by priority.
+ * throw, and the REST resources wrap that again, so the cause chain is searched; what a service task
+ * throws while a start form is submitted arrives unwrapped. Everything else is answered as Camunda
+ * answers it. Registered ahead of Camunda's own mappers by priority.
  */
 final class SubmissionRejectedMapper {
 
@@ -54,6 +55,16 @@ final class SubmissionRejectedMapper {
     @Override
     public Response toResponse(ProcessEngineException exception) {
       return rejection(exception).orElseGet(() -> camundaDefault.toResponse(exception));
+    }
+  }
+
+  /** A start form whose service task rejects it: delegates' exceptions reach the REST API unwrapped. */
+  @Priority(1)
+  static class ForSubmissionRejected implements ExceptionMapper<SubmissionRejectedException> {
+
+    @Override
+    public Response toResponse(SubmissionRejectedException exception) {
+      return rejection(exception).orElseThrow();
     }
   }
 }

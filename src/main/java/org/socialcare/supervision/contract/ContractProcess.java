@@ -41,6 +41,9 @@ public class ContractProcess {
     public static final String RETURN_COMMENTS = "returnComments";
     public static final String SUPERVISOR_SIGNS = "supervisorSigns";
     public static final String REVIEW_DUE_AT = "reviewDueAt";
+    /** contract-review-request: who asked (camunda:initiator) and why. */
+    public static final String REQUESTER_ID = "requesterId";
+    public static final String REVIEW_REASON = "reason";
 
     private Var() {
     }

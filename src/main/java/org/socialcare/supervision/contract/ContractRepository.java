@@ -6,6 +6,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface ContractRepository extends JpaRepository<SupervisionContract, Long> {
 
+  List<SupervisionContract> findByStatusOrderBySuperviseeId(ContractStatus status);
+
   Optional<SupervisionContract> findFirstBySuperviseeIdAndStatus(String superviseeId, ContractStatus status);
 
   List<SupervisionContract> findBySuperviseeIdOrderByIdAsc(String superviseeId);

@@ -3,6 +3,7 @@ package org.socialcare.supervision.contract;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.socialcare.supervision.common.FieldErrors;
@@ -10,6 +11,7 @@ import org.socialcare.supervision.common.FormValues;
 import org.socialcare.supervision.common.SubmissionRejectedException;
 import org.socialcare.supervision.organisation.LineManagement;
 import org.socialcare.supervision.organisation.StaffMember;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,13 +35,15 @@ public class ContractService {
   private final LineManagement lineManagement;
   private final FrequencyPolicy frequencyPolicy;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
   public ContractService(ContractRepository contracts, LineManagement lineManagement, FrequencyPolicy frequencyPolicy,
-      Clock clock) {
+      Clock clock, ApplicationEventPublisher events) {
     this.contracts = contracts;
     this.lineManagement = lineManagement;
     this.frequencyPolicy = frequencyPolicy;
     this.clock = clock;
+    this.events = events;
   }
 
   /**
@@ -122,6 +126,7 @@ public class ContractService {
         .filter(current -> !current.getId().equals(contractId))
         .ifPresent(current -> current.supersede(today()));
     contract.putInForce(today());
+    events.publishEvent(new ContractInForce(contract.getId(), contract.getSuperviseeId()));
     return contract;
   }
 
@@ -158,6 +163,11 @@ public class ContractService {
   @Transactional(readOnly = true)
   public Optional<SupervisionContract> contractInForce(String superviseeId) {
     return contracts.findFirstBySuperviseeIdAndStatus(superviseeId, ContractStatus.IN_FORCE);
+  }
+
+  @Transactional(readOnly = true)
+  public List<SupervisionContract> contractsInForce() {
+    return contracts.findByStatusOrderBySuperviseeId(ContractStatus.IN_FORCE);
   }
 
   @Transactional(readOnly = true)

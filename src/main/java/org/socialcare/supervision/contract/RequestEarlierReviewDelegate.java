@@ -3,6 +3,7 @@ package org.socialcare.supervision.contract;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.socialcare.supervision.common.SubmissionRejectedException;
+import org.socialcare.supervision.contract.ContractProcess.Var;
 import org.socialcare.supervision.contract.ContractService.EarlierReviewRequest;
 import org.socialcare.supervision.notification.NotificationService;
 import org.socialcare.supervision.organisation.LineManagement;
@@ -30,8 +31,8 @@ class RequestEarlierReviewDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    EarlierReviewRequest request = contracts.checkEarlierReviewRequest((String) execution.getVariable("requesterId"),
-        execution.getVariable("superviseeId"), execution.getVariable("reason"));
+    EarlierReviewRequest request = contracts.checkEarlierReviewRequest((String) execution.getVariable(Var.REQUESTER_ID),
+        execution.getVariable(Var.SUPERVISEE_ID), execution.getVariable(Var.REVIEW_REASON));
     execution.setProcessBusinessKey(request.superviseeId());
     if (!contractProcess.requestEarlierReview(request.superviseeId())) {
       throw new SubmissionRejectedException("superviseeId", "A review of this contract is already under way");

@@ -19,13 +19,16 @@ public class Notification {
   private String recipientEmail;
   private String subject;
   private String body;
+  private String attachmentName;
   private LocalDateTime createdAt;
   private boolean mailed;
 
   protected Notification() {
   }
 
-  Notification(String recipientId, String recipientEmail, String subject, String body, LocalDateTime createdAt) {
+  Notification(String recipientId, String recipientEmail, String subject, String body, String attachmentName,
+      LocalDateTime createdAt) {
+    this.attachmentName = attachmentName;
     this.recipientId = recipientId;
     this.recipientEmail = recipientEmail;
     this.subject = subject;
@@ -55,6 +58,10 @@ public class Notification {
 
   public String getBody() {
     return body;
+  }
+
+  public String getAttachmentName() {
+    return attachmentName;
   }
 
   public LocalDateTime getCreatedAt() {

@@ -9,8 +9,11 @@ import org.socialcare.supervision.organisation.StaffMember;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.MailException;
-import org.springframework.mail.SimpleMailMessage;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,20 +47,30 @@ public class NotificationService {
   }
 
   public Notification notify(String recipientId, String subject, String body) {
+    return notify(recipientId, subject, body, null);
+  }
+
+  /** A notification with a file: the mail carries it; the stored notification names it. */
+  public Notification notify(String recipientId, String subject, String body, Attachment attachment) {
     String email = lineManagement.find(recipientId).map(StaffMember::getEmail).orElse(null);
-    Notification notification = notifications.save(
-        new Notification(recipientId, email, subject, body, LocalDateTime.now(clock)));
+    Notification notification = notifications.save(new Notification(recipientId, email, subject, body,
+        attachment == null ? null : attachment.filename(), LocalDateTime.now(clock)));
     JavaMailSender sender = mailSender.getIfAvailable();
     if (email != null && sender != null && !mailHost.isBlank()) {
       try {
-        SimpleMailMessage mail = new SimpleMailMessage();
-        mail.setFrom(from);
-        mail.setTo(email);
-        mail.setSubject(subject);
-        mail.setText(body);
+        MimeMessage mail = sender.createMimeMessage();
+        MimeMessageHelper message = new MimeMessageHelper(mail, attachment != null, "UTF-8");
+        message.setFrom(from);
+        message.setTo(email);
+        message.setSubject(subject);
+        message.setText(body);
+        if (attachment != null) {
+          message.addAttachment(attachment.filename(), new ByteArrayResource(attachment.content()),
+              attachment.contentType());
+        }
         sender.send(mail);
         notification.markMailed();
-      } catch (MailException e) {
+      } catch (MailException | MessagingException e) {
         LOG.warn("Could not mail notification {} to {}: {}", notification.getId(), recipientId, e.getMessage());
       }
     } else {

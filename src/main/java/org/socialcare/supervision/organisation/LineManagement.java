@@ -78,6 +78,13 @@ public class LineManagement {
         .toList();
   }
 
+  /** The people this person supervises, still at work. */
+  public List<String> superviseesOf(String supervisorId) {
+    return staff.findSupervisedBy(supervisorId, EmploymentStatus.ACTIVE).stream()
+        .map(StaffMember::getUserId)
+        .toList();
+  }
+
   public String nameOf(String userId) {
     return find(userId).map(StaffMember::fullName).orElse(userId);
   }

@@ -10,6 +10,9 @@ import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.socialcare.supervision.contract.ContractProcess;
+import org.socialcare.supervision.group.GroupSupervisionProcess;
+import org.socialcare.supervision.session.SessionProcess;
+import org.socialcare.supervision.session.SupervisionCover;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,12 +35,23 @@ public class GroupAuthorizations {
     grant(Groups.STAFF, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
     grant(Groups.STAFF, Resources.PROCESS_DEFINITION, ContractProcess.REVIEW_REQUEST_KEY,
         ProcessDefinitionPermissions.CREATE_INSTANCE);
+    grant(Groups.STAFF, Resources.PROCESS_DEFINITION, SessionProcess.CANCELLATION_KEY,
+        ProcessDefinitionPermissions.CREATE_INSTANCE);
 
     // Managers monitor in Cockpit and start a contract for a new supervisory relationship.
     for (String managers : Groups.MANAGERS) {
       grant(managers, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
       grant(managers, Resources.PROCESS_DEFINITION, ContractProcess.KEY, ProcessDefinitionPermissions.CREATE_INSTANCE);
+      grant(managers, Resources.PROCESS_DEFINITION, SupervisionCover.PROCESS_KEY,
+          ProcessDefinitionPermissions.CREATE_INSTANCE);
+      // Supervisors are managers: they correct the records they wrote.
+      grant(managers, Resources.PROCESS_DEFINITION, SessionProcess.CORRECTION_KEY,
+          ProcessDefinitionPermissions.CREATE_INSTANCE);
     }
+
+    // Facilitators plan reflective group supervision (seed 001, "Role of Facilitator").
+    grant(Groups.FACILITATORS, Resources.PROCESS_DEFINITION, GroupSupervisionProcess.KEY,
+        ProcessDefinitionPermissions.CREATE_INSTANCE);
 
     // Analysts deploy changed diagrams, decision tables and forms (Camunda Modeler) and inspect them in Cockpit.
     grant(Groups.ANALYSTS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);

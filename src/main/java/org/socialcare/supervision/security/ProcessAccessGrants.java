@@ -2,6 +2,7 @@ package org.socialcare.supervision.security;
 
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import java.util.LinkedHashSet;
 import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -16,12 +17,15 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.socialcare.supervision.common.SystemAccess;
 import org.socialcare.supervision.organisation.LineManagement;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
  * Who may read a process about a person, its tasks and their history: the person, their
  * supervisor and the managers up the line (seed 001, "Confidentiality"). Granted as the engine
  * creates instances and tasks; the assignee's right to work a task is the engine's own default grant.
+ * A process about a group (its business key names no person) is readable by whom the feature's
+ * {@link GroupProcessReaders} names.
  */
 @Component
 public class ProcessAccessGrants {
@@ -29,32 +33,38 @@ public class ProcessAccessGrants {
   private final AuthorizationService authorizations;
   private final LineManagement lineManagement;
   private final SystemAccess systemAccess;
+  private final ObjectProvider<GroupProcessReaders> groupReaders;
 
   public ProcessAccessGrants(AuthorizationService authorizations, LineManagement lineManagement,
-      SystemAccess systemAccess) {
+      SystemAccess systemAccess, ObjectProvider<GroupProcessReaders> groupReaders) {
     this.authorizations = authorizations;
     this.lineManagement = lineManagement;
     this.systemAccess = systemAccess;
+    this.groupReaders = groupReaders;
   }
 
-  public void grantProcessInstance(String processInstanceId, String personId) {
-    if (personId == null || lineManagement.find(personId).isEmpty()) {
+  /** @param businessKey the person the process is about, or a group's key */
+  public void grantProcessInstance(String processInstanceId, String businessKey) {
+    Set<String> readers = readersOf(businessKey);
+    if (readers.isEmpty()) {
       return;
     }
     systemAccess.run(() -> {
-      for (String reader : readersAbout(personId)) {
+      for (String reader : readers) {
         grant(reader, Resources.PROCESS_INSTANCE, processInstanceId, Permissions.READ);
         grant(reader, Resources.HISTORIC_PROCESS_INSTANCE, processInstanceId, HistoricProcessInstancePermissions.READ);
       }
     });
   }
 
-  public void grantTask(String taskId, String processInstanceId, String personId) {
-    if (personId == null || lineManagement.find(personId).isEmpty()) {
+  /** @param businessKey the person the process is about, or a group's key */
+  public void grantTask(String taskId, String processInstanceId, String businessKey) {
+    Set<String> readers = readersOf(businessKey);
+    if (readers.isEmpty()) {
       return;
     }
     systemAccess.run(() -> {
-      for (String reader : readersAbout(personId)) {
+      for (String reader : readers) {
         grant(reader, Resources.TASK, taskId, Permissions.READ);
         grant(reader, Resources.HISTORIC_TASK, taskId, HistoricTaskPermissions.READ);
         grant(reader, Resources.PROCESS_INSTANCE, processInstanceId, Permissions.READ);
@@ -71,8 +81,16 @@ public class ProcessAccessGrants {
             && resourceId.equals(a.getResourceId()));
   }
 
-  private Set<String> readersAbout(String personId) {
-    return lineManagement.entitledReadersAbout(personId);
+  private Set<String> readersOf(String businessKey) {
+    if (businessKey == null) {
+      return Set.of();
+    }
+    if (lineManagement.find(businessKey).isPresent()) {
+      return lineManagement.entitledReadersAbout(businessKey);
+    }
+    Set<String> readers = new LinkedHashSet<>();
+    groupReaders.orderedStream().forEach(group -> readers.addAll(group.readersOf(businessKey)));
+    return readers;
   }
 
   private void grant(String userId, Resource resource, String resourceId, Permission permission) {

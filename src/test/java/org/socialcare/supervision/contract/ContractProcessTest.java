@@ -14,7 +14,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Date;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -230,15 +232,6 @@ class ContractProcessTest extends ProcessTestCase {
   }
 
   /** The rejection a submission met, wherever the engine wrapped it. */
-  private static SubmissionRejectedException rejectionOf(org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {
-    Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(call);
-    for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
-      if (cause instanceof SubmissionRejectedException rejected) {
-        return rejected;
-      }
-    }
-    throw new AssertionError("Expected the submission to be rejected, but got " + thrown);
-  }
 
   /** Starts contract-review-request as Tasklist does: as the logged-in user, with their authorizations. */
   private ProcessInstance startAs(String userId, Map<String, Object> form) {
@@ -246,16 +239,6 @@ class ContractProcessTest extends ProcessTestCase {
   }
 
   /** Runs an engine call as Tasklist would for the logged-in user, with their groups and authorizations. */
-  private <T> T asUser(String userId, java.util.function.Supplier<T> call) {
-    var identity = engine.getIdentityService();
-    identity.setAuthentication(userId, identity.createGroupQuery().groupMember(userId).list()
-        .stream().map(org.camunda.bpm.engine.identity.Group::getId).toList());
-    try {
-      return call.get();
-    } finally {
-      identity.clearAuthentication();
-    }
-  }
 
   @Test
   void aNewContractForTheSameSuperviseeEndsTheEarlierContractsReviewWait() {
@@ -270,16 +253,23 @@ class ContractProcessTest extends ProcessTestCase {
   }
 
   @Test
-  void anOverdueTaskRemindsTheAssigneeAndLaterTellsTheirLineManager() {
+  void anOverdueTaskRemindsTheAssigneeWhenDueAndLaterTellsTheirLineManager() {
     ProcessInstance instance = contractProcess.start(people.practitioner());
+    // The periods are the diagram's (due date, reminder and escalation timers): an analyst may change them.
+    Date due = task(instance).getDueDate();
+    List<Job> timers = engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).timers()
+        .orderByJobDuedate().asc().list();
+    assertThat(timers).hasSize(2);
+    assertThat(timers.get(0).getDuedate()).as("the reminder falls on the due date").isCloseTo(due, 60_000);
+    assertThat(timers.get(1).getDuedate()).as("the line manager is told after that").isAfter(due);
 
-    moveClockBy(Duration.ofDays(10).plusMinutes(1));
+    moveClockBy(Duration.between(ClockUtil.getCurrentTime().toInstant(), due.toInstant()).plusMinutes(1));
     execute(dueTimer(instance));
     assertThat(notifications.findByRecipientIdOrderByIdAsc(people.teamManager()))
         .singleElement().satisfies(n -> assertThat(n.getSubject()).isEqualTo("Due: Draft supervision contract"));
     assertThat(notifications.findByRecipientIdOrderByIdAsc(people.serviceManager())).isEmpty();
 
-    moveClockBy(Duration.ofDays(5));
+    moveClockBy(Duration.between(ClockUtil.getCurrentTime().toInstant(), timers.get(1).getDuedate().toInstant()).plusMinutes(1));
     execute(dueTimer(instance));
     assertThat(notifications.findByRecipientIdOrderByIdAsc(people.serviceManager()))
         .singleElement().satisfies(n -> assertThat(n.getSubject()).startsWith("Overdue: Draft supervision contract"));
@@ -331,21 +321,11 @@ class ContractProcessTest extends ProcessTestCase {
 
   /** What a supervisor submits on the drafting form, with some fields overridden. */
   private Map<String, Object> draft(Object... overrides) {
-    Map<String, Object> values = new HashMap<>();
-    values.put("format", "INDIVIDUAL");
-    values.put("frequency", "MONTHLY");
-    values.put("durationMinutes", 90);
-    values.put("keyTasks", "Child protection casework; court skills");
-    values.put("standards", ContractService.DEFAULT_STANDARDS);
-    values.put("reviewDate", today().plusMonths(12).toString());
-    values.put("disagreementManagerId", people.serviceManager());
+    Map<String, Object> values = new HashMap<>(ContractFormScenarios.validDraft(people, today()));
     for (int i = 0; i < overrides.length; i += 2) {
       values.put((String) overrides[i], overrides[i + 1]);
     }
     return values;
   }
 
-  private static LocalDate today() {
-    return ClockUtil.getCurrentTime().toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
-  }
 }

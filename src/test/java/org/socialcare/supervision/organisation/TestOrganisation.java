@@ -3,6 +3,8 @@ package org.socialcare.supervision.organisation;
 import static org.socialcare.supervision.organisation.OrganisationBuilder.anOrganisation;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.socialcare.supervision.security.IdentitySynchronisation;
 import org.springframework.stereotype.Component;
@@ -76,5 +78,34 @@ public class TestOrganisation {
     org.saveTo(services, teams, staff, cases);
     identity.synchronise(PASSWORD);
     return p;
+  }
+
+  /**
+   * A group for reflective group supervision, on top of {@link #create}: the other team's manager
+   * facilitates (a member of the facilitators' group), and the members are the first team's
+   * practitioners, with more practitioners added to that team when {@code size} asks for more than its
+   * four. The practitioner, who holds {@code childCase}, is always the first member.
+   */
+  public record SupervisionGroup(People people, String facilitator, String teamCode, List<String> members,
+      String childCase) {
+  }
+
+  public SupervisionGroup createGroup(LocalDate today, int size) {
+    People p = create(today);
+    String s = p.director().substring("dir".length());
+    List<String> members = new ArrayList<>(List.of(p.practitioner(), p.colleague(), p.asye(), p.nonCaseHolder()));
+    OrganisationBuilder more = anOrganisation();
+    for (int i = members.size() + 1; i <= size; i++) {
+      String id = "gm" + i + s;
+      more.practitioner(id, "Gwen", "Member" + i, "Social Worker", StaffCategory.SOCIAL_WORKER_CASE_HOLDING, true,
+          "T" + s, p.teamManager());
+      members.add(id);
+    }
+    more.saveTo(services, teams, staff, cases);
+    StaffMember facilitator = staff.findById(p.otherTeamManager()).orElseThrow();
+    facilitator.setGroupFacilitator(true);
+    staff.save(facilitator);
+    identity.synchronise(PASSWORD);
+    return new SupervisionGroup(p, p.otherTeamManager(), "T" + s, List.copyOf(members.subList(0, size)), "C" + s);
   }
 }

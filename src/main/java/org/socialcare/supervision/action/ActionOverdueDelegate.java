@@ -1,0 +1,46 @@
+package org.socialcare.supervision.action;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.socialcare.supervision.notification.NotificationService;
+import org.socialcare.supervision.organisation.LineManagement;
+import org.springframework.stereotype.Component;
+
+/**
+ * ServiceTask_RemindOverdueAction: the action's date has passed. Its owner is reminded, and the
+ * supervisor told, so it is raised at the next session.
+ */
+@Component("remindOverdueAction")
+class ActionOverdueDelegate implements JavaDelegate {
+
+  private final ActionService actions;
+  private final NotificationService notifications;
+  private final LineManagement lineManagement;
+
+  ActionOverdueDelegate(ActionService actions, NotificationService notifications, LineManagement lineManagement) {
+    this.actions = actions;
+    this.notifications = notifications;
+    this.lineManagement = lineManagement;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    AgreedAction action = actions.action((Long) execution.getVariable(ActionProcess.Var.ACTION_ID));
+    if (action.getStatus() != ActionStatus.OPEN) {
+      return;
+    }
+    String subject = "Action overdue since " + action.getDueOn() + ": " + abbreviate(action.getDescription());
+    String body = "The action agreed in supervision for " + lineManagement.nameOf(action.getSuperviseeId())
+        + " was due on " + action.getDueOn() + " and is not yet reported done:\n\n" + action.getDescription()
+        + "\n\nIt will be raised at the next supervision session.";
+    notifications.notify(action.getOwnerId(), subject, body);
+    String supervisor = lineManagement.supervisorOf(action.getSuperviseeId());
+    if (supervisor != null && !supervisor.equals(action.getOwnerId())) {
+      notifications.notify(supervisor, subject, body);
+    }
+  }
+
+  private static String abbreviate(String text) {
+    return text.length() <= 60 ? text : text.substring(0, 57) + "...";
+  }
+}

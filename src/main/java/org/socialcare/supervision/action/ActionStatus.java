@@ -1,0 +1,6 @@
+package org.socialcare.supervision.action;
+
+public enum ActionStatus {
+  OPEN,
+  DONE
+}

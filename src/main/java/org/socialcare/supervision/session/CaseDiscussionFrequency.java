@@ -1,0 +1,59 @@
+package org.socialcare.supervision.session;
+
+import java.time.LocalDate;
+import java.util.Map;
+import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
+import org.camunda.bpm.engine.DecisionService;
+import org.socialcare.supervision.common.SystemAccess;
+import org.socialcare.supervision.organisation.ChildCase;
+import org.springframework.stereotype.Component;
+
+/**
+ * When a child is next due for discussion in supervision, from the analysts' decision table
+ * {@code case-discussion-frequency} (seed 002) and the child's last discussion.
+ */
+@Component
+public class CaseDiscussionFrequency {
+
+  public static final String DECISION_KEY = "case-discussion-frequency";
+
+  /** The policy line for one nature of involvement. */
+  public record Rule(Integer firstDiscussionWithinDays, int discussEveryMonths, String rule) {
+  }
+
+  private final DecisionService decisions;
+  private final SystemAccess systemAccess;
+
+  public CaseDiscussionFrequency(DecisionService decisions, SystemAccess systemAccess) {
+    this.decisions = decisions;
+    this.systemAccess = systemAccess;
+  }
+
+  public Rule ruleFor(ChildCase childCase) {
+    DmnDecisionResultEntries result = systemAccess.run(() -> decisions.evaluateDecisionByKey(DECISION_KEY)
+        .variables(Map.of("natureOfInvolvement", childCase.getNatureOfInvolvement().name()))
+        .evaluate().getSingleResult());
+    if (result == null) {
+      throw new IllegalStateException("The decision '" + DECISION_KEY + "' has no rule for "
+          + childCase.getNatureOfInvolvement() + "; add one in Camunda Modeler");
+    }
+    // An empty cell leaves the entry out of the result.
+    Number firstWithin = (Number) result.get("firstDiscussionWithinDays");
+    return new Rule(firstWithin == null ? null : firstWithin.intValue(),
+        ((Number) result.get("discussEveryMonths")).intValue(), (String) result.get("rule"));
+  }
+
+  /**
+   * The day by which the child must next be discussed: an interval after the last discussion, or,
+   * never discussed, the first review after opening (20 days for an assessment) or one interval.
+   */
+  public LocalDate dueOn(ChildCase childCase, LocalDate lastDiscussedOn) {
+    Rule rule = ruleFor(childCase);
+    if (lastDiscussedOn != null) {
+      return lastDiscussedOn.plusMonths(rule.discussEveryMonths());
+    }
+    return rule.firstDiscussionWithinDays() != null
+        ? childCase.getOpenedOn().plusDays(rule.firstDiscussionWithinDays())
+        : childCase.getOpenedOn().plusMonths(rule.discussEveryMonths());
+  }
+}

@@ -1,0 +1,100 @@
+package org.socialcare.supervision.session;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.socialcare.supervision.action.ActionService;
+import org.socialcare.supervision.action.AgreedAction;
+import org.socialcare.supervision.organisation.LineManagement;
+import org.socialcare.supervision.session.SessionRecording.Field;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the record form shows when the supervisor opens it: the date and duration to confirm, the
+ * last supervision and the gap it allows, both parties' agenda, actions overdue from earlier
+ * sessions, the children to discuss and the choices for actions.
+ */
+@Component
+@Transactional(readOnly = true)
+public class SessionRecordForm {
+
+  public static final String RECORD_SUMMARY = "recordSummary";
+
+  /** A value the form needs as JSON (a dynamic list or the options of a select). */
+  public record Json(String text) {
+  }
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final SessionSchedule schedule;
+  private final SessionRecording recording;
+  private final ActionService actions;
+  private final LineManagement lineManagement;
+
+  SessionRecordForm(SessionSchedule schedule, SessionRecording recording, ActionService actions,
+      LineManagement lineManagement) {
+    this.schedule = schedule;
+    this.recording = recording;
+    this.actions = actions;
+    this.lineManagement = lineManagement;
+  }
+
+  public Map<String, Object> valuesFor(Long sessionId) {
+    BookedSession session = schedule.session(sessionId);
+    RecordTemplate template = RecordTemplate.forSupervisee(lineManagement.member(session.getSuperviseeId())
+        .getPosition());
+    Map<String, Object> values = new LinkedHashMap<>();
+    values.put(Field.HELD_ON, session.getScheduledAt().toLocalDate().toString());
+    values.put(Field.DURATION, session.getDurationMinutes());
+    Optional<LocalDate> last = recording.lastHeldBefore(session.getSuperviseeId(),
+        session.getScheduledAt().toLocalDate().plusDays(1));
+    values.put("lastHeldOn", last.map(LocalDate::toString).orElse("none recorded"));
+    Optional<LocalDate> latest = recording.latestWithoutGapComment(session);
+    // The form shows the gap comment once the date of the session is after this day ("9999" when there is no gap rule).
+    values.put("latestWithoutGapComment", latest.map(LocalDate::toString).orElse("9999-12-31"));
+    values.put("gapRule", latest.map(day -> "The contract's frequency is " + session.getFrequency().label()
+        .toLowerCase() + ": a session held after " + day + " needs a comment on the gap.").orElse(""));
+    values.put("agendaSoFar", recording.agendaText(sessionId));
+    values.put("overdueActions", actions.overdue(session.getSuperviseeId()).stream()
+        .map(this::describe).collect(Collectors.joining("\n")));
+    values.put(Field.CASE_DISCUSSIONS, json(recording.casesToDiscuss(session)));
+    values.put("actionOwners", json(List.of(
+        option(session.getSuperviseeId(), lineManagement.nameOf(session.getSuperviseeId()) + " (supervisee)"),
+        option(session.getSupervisorId(), lineManagement.nameOf(session.getSupervisorId()) + " (supervisor)"))));
+    values.put("recordSections", json(template.sections().stream()
+        .map(section -> option(section.key(), section.heading())).toList()));
+    values.put(Field.ACTIONS, json(List.of()));
+    LocalDateTimeText next = new LocalDateTimeText(schedule.nextAfter(session));
+    values.put("nextSession", next.text());
+    return values;
+  }
+
+  private String describe(AgreedAction action) {
+    return "- " + action.getDescription() + " (" + lineManagement.nameOf(action.getOwnerId()) + ", due "
+        + action.getDueOn() + ")";
+  }
+
+  private static Map<String, String> option(String value, String label) {
+    return Map.of("value", value, "label", label);
+  }
+
+  private static Json json(Object value) {
+    try {
+      return new Json(JSON.writeValueAsString(value));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private record LocalDateTimeText(java.time.LocalDateTime time) {
+    String text() {
+      return time == null ? "not yet booked" : SessionTimes.display(time);
+    }
+  }
+}

@@ -1,0 +1,137 @@
+package org.socialcare.supervision;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * The packaged jar ({@code target/supervision-*.jar}) run as a new user runs it: {@code java -jar}
+ * in a working directory of its own (where its H2 database and log go), default (demo) profile, on
+ * a free port. Also speaks to the engine REST API as a demo user (password "demo").
+ */
+public final class PackagedApplication {
+
+  public static final String DEMO_PASSWORD = "demo";
+
+  private final Path workingDirectory;
+  private final HttpClient http = HttpClient.newHttpClient();
+  private final ObjectMapper json = new ObjectMapper();
+  private Process process;
+  private int port;
+
+  public PackagedApplication(Path workingDirectory) {
+    this.workingDirectory = workingDirectory;
+  }
+
+  /** Starts the jar and waits until it reports healthy (the demo organisation is seeded by then). */
+  public void start() throws Exception {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      port = socket.getLocalPort();
+    }
+    Files.createDirectories(workingDirectory);
+    String java = ProcessHandle.current().info().command().orElse("java");
+    process = new ProcessBuilder(List.of(java, "-jar", packagedJar().toString(), "--server.port=" + port))
+        .directory(workingDirectory.toFile())
+        .redirectErrorStream(true)
+        .redirectOutput(ProcessBuilder.Redirect.appendTo(log().toFile()))
+        .start();
+    long started = System.nanoTime();
+    // A guard against a hung start, not a measure: a loaded 2-core machine seeding the demo takes minutes.
+    while (!healthy()) {
+      assertThat(process.isAlive()).as("application still running; see " + log()).isTrue();
+      assertThat(Duration.ofNanos(System.nanoTime() - started)).as("waiting for the application; see " + log())
+          .isLessThan(Duration.ofMinutes(6));
+      Thread.sleep(250);
+    }
+    System.out.printf("Packaged application ready in %.1f s on port %d (log: %s)%n",
+        (System.nanoTime() - started) / 1e9, port, log());
+  }
+
+  public void stop() throws InterruptedException {
+    if (process != null && process.isAlive()) {
+      process.destroy();
+      if (!process.waitFor(60, TimeUnit.SECONDS)) {
+        process.destroyForcibly().waitFor();
+      }
+    }
+  }
+
+  public Path workingDirectory() {
+    return workingDirectory;
+  }
+
+  public Path log() {
+    return workingDirectory.resolve("application.log");
+  }
+
+  /** http://localhost:port, without a trailing slash. */
+  public String baseUrl() {
+    return "http://localhost:" + port;
+  }
+
+  /** GET on the engine REST API (or any path) as a demo user; fails unless 200. */
+  public JsonNode get(String user, String path) throws IOException, InterruptedException {
+    HttpResponse<String> response = send(user, HttpRequest.newBuilder(uri(path)));
+    assertThat(response.statusCode()).as("GET " + path + " as " + user + " -> " + response.body()).isEqualTo(200);
+    return json.readTree(response.body());
+  }
+
+  /** The status code a GET answers, for what a user may not see. */
+  public int status(String user, String path) throws IOException, InterruptedException {
+    return send(user, HttpRequest.newBuilder(uri(path))).statusCode();
+  }
+
+  /** POST of a JSON body as a demo user; fails unless 2xx. Answers the body, or null when empty. */
+  public JsonNode post(String user, String path, Object body) throws IOException, InterruptedException {
+    HttpResponse<String> response = send(user, HttpRequest.newBuilder(uri(path))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))));
+    assertThat(response.statusCode() / 100).as("POST " + path + " as " + user + " -> " + response.body()).isEqualTo(2);
+    return response.body().isBlank() ? null : json.readTree(response.body());
+  }
+
+  private HttpResponse<String> send(String user, HttpRequest.Builder request) throws IOException, InterruptedException {
+    String credentials = Base64.getEncoder()
+        .encodeToString((user + ":" + DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
+    return http.send(request.header("Authorization", "Basic " + credentials).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private boolean healthy() {
+    try {
+      HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/actuator/health")).build(),
+          HttpResponse.BodyHandlers.ofString());
+      return response.statusCode() == 200 && response.body().contains("UP");
+    } catch (IOException | InterruptedException e) {
+      return false;
+    }
+  }
+
+  private URI uri(String path) {
+    return URI.create(baseUrl() + path);
+  }
+
+  private static Path packagedJar() throws IOException {
+    try (Stream<Path> files = Files.list(Path.of("target"))) {
+      return files.filter(p -> p.getFileName().toString().matches("supervision-.*\\.jar")
+              && !p.toString().endsWith("-plain.jar"))
+          .findFirst().map(Path::toAbsolutePath)
+          .orElseThrow(() -> new IllegalStateException("No packaged jar in target/; run ./mvnw verify (or package)"));
+    }
+  }
+}
