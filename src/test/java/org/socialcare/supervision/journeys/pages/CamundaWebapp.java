@@ -33,15 +33,45 @@ abstract class CamundaWebapp<SELF extends CamundaWebapp<SELF>> {
     return (SELF) this;
   }
 
-  /** Opens the app's start page and logs in with the demo password; waits for the app to show the user. */
+  /**
+   * Opens the app's start page and logs in with the demo password; waits for the app to show the
+   * user. A refused login fails at once with the server's message. Typed text the login page's
+   * late rendering swallowed is typed again, and a click on "Log in" that started nothing (the
+   * button enabled again, no request under way) is repeated, as a user would.
+   */
   public SELF logIn(String user) {
     browser.open(path);
-    browser.visible(USERNAME).sendKeys(user);
-    browser.visible(PASSWORD).sendKeys(PackagedApplication.DEMO_PASSWORD);
-    browser.click(LOG_IN);
-    browser.visible(ACCOUNT_MENU);
+    String password = PackagedApplication.DEMO_PASSWORD;
+    long[] lastClick = {0};
+    browser.until("logged in as " + user, d -> {
+      if (browser.isDisplayed(ACCOUNT_MENU)) {
+        return true;
+      }
+      notifications().stream().filter(text -> text.contains("Login Failed")).findFirst().ifPresent(text -> {
+        throw new AssertionError("Tasklist refused the login of " + user + ": " + text);
+      });
+      List<WebElement> logIn = browser.displayed(d, LOG_IN);
+      List<WebElement> username = browser.displayed(d, USERNAME);
+      List<WebElement> secret = browser.displayed(d, PASSWORD);
+      if (logIn.isEmpty() || username.isEmpty() || secret.isEmpty() || !logIn.get(0).isEnabled()
+          || System.currentTimeMillis() - lastClick[0] < 3000) {
+        return false; // the login page is still rendering, or the login request is under way
+      }
+      typeIfDifferent(username.get(0), user);
+      typeIfDifferent(secret.get(0), password);
+      logIn.get(0).click();
+      lastClick[0] = System.currentTimeMillis();
+      return false;
+    });
     loaded();
     return self();
+  }
+
+  private static void typeIfDifferent(WebElement field, String text) {
+    if (!text.equals(field.getDomProperty("value"))) {
+      field.clear();
+      field.sendKeys(text);
+    }
   }
 
   /** Opens the app as the user already logged in (one login serves Tasklist and Cockpit). */
@@ -61,6 +91,8 @@ abstract class CamundaWebapp<SELF extends CamundaWebapp<SELF>> {
     browser.click(ACCOUNT_MENU);
     browser.click(LOG_OUT);
     browser.visible(USERNAME);
+    // The next login must not race the logout request: wait until the server has ended the session.
+    browser.until("the server to end the session", d -> browser.fetch("/api/admin/auth/user/default").status() != 200);
   }
 
   /** The text of every notification showing (status, then the server's message). */
