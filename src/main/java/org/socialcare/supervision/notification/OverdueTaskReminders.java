@@ -16,6 +16,9 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 class OverdueTaskReminders {
 
+  /** The variable Tasklist's "About" column shows. */
+  private static final String TASKLIST_ABOUT = "superviseeName";
+
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy");
 
   @Bean
@@ -42,9 +45,17 @@ class OverdueTaskReminders {
     };
   }
 
+  /**
+   * Whom the task is about: the person the process is about, or what the process calls itself
+   * where its business key names no person (a group session shows "Group supervision, <date>").
+   */
   private static String about(DelegateTask task, LineManagement lineManagement) {
     String person = task.getExecution().getProcessBusinessKey();
-    return person == null ? "" : " about " + lineManagement.nameOf(person);
+    if (person != null && lineManagement.find(person).isPresent()) {
+      return " about " + lineManagement.nameOf(person);
+    }
+    Object shownAs = task.getVariable(TASKLIST_ABOUT);
+    return shownAs == null ? "" : " (" + shownAs + ")";
   }
 
   private static String dueDate(DelegateTask task) {

@@ -23,6 +23,7 @@ import org.socialcare.supervision.action.ActionService;
 import org.socialcare.supervision.action.ActionSource;
 import org.socialcare.supervision.action.AgreedAction;
 import org.socialcare.supervision.notification.NotificationRepository;
+import org.socialcare.supervision.organisation.LineManagement;
 import org.socialcare.supervision.organisation.TestOrganisation.SupervisionGroup;
 import org.socialcare.supervision.session.GroupSupervisionAttendance;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,6 +47,8 @@ class GroupSupervisionProcessTest extends ProcessTestCase {
   NotificationRepository notifications;
   @Autowired
   JdbcTemplate jdbc;
+  @Autowired
+  LineManagement lineManagement;
 
   SupervisionGroup group;
 
@@ -280,6 +283,32 @@ class GroupSupervisionProcessTest extends ProcessTestCase {
     open(instance, member(0), members(3));
 
     assertThat(attendance.attendedBetween(member(1), today().minusDays(7), today().plusDays(7))).isEmpty();
+  }
+
+  @Test
+  void aGroupRecordNotCompletedInTwoDaysRemindsTheFacilitatorAndAWeekOnTellsTheirLineManager() {
+    ProcessInstance instance = presented(members(3), members(3), "A placement breaking down", null);
+    members(3).subList(1, 3).forEach(member -> answer(instance, "UserTask_AskQuestion", member, "question", "Why now?"));
+    members(3).subList(1, 3).forEach(member -> answer(instance, "UserTask_Affirm", member, "affirmation", "Calm"));
+    reflect(instance);
+    closeWithAction(instance, member(0), member(0));
+    assertThat(instance).isWaitingAt("UserTask_CompleteGroupRecord");
+    String lineManager = lineManagement.lineManagerOf(group.facilitator());
+
+    moveClockBy(Duration.ofDays(2).plusMinutes(1));
+    runJobs(instance);
+    assertThat(notifications.findByRecipientIdOrderByIdAsc(group.facilitator()))
+        .filteredOn(n -> n.getSubject().equals("Due: Complete the group supervision record")).singleElement()
+        .satisfies(n -> assertThat(n.getBody()).as("names the session, not its key")
+            .contains("(Group supervision, ").doesNotContain("group-"));
+    assertThat(notifications.findByRecipientIdOrderByIdAsc(lineManager))
+        .noneMatch(n -> n.getSubject().startsWith("Overdue: Complete the group supervision record"));
+
+    moveClockBy(Duration.ofDays(5));
+    runJobs(instance);
+    assertThat(notifications.findByRecipientIdOrderByIdAsc(lineManager))
+        .filteredOn(n -> n.getSubject().startsWith("Overdue: Complete the group supervision record")).singleElement();
+    assertThat(instance).isWaitingAt("UserTask_CompleteGroupRecord");
   }
 
   // A record about a child's case

@@ -1,6 +1,7 @@
 package org.socialcare.supervision.journeys.pages;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,6 +67,8 @@ public final class CamundaForm {
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("M/d/yyyy");
 
   private static final DateTimeFormatter TYPED_DATE = DateTimeFormatter.ofPattern("MM/dd/yyyy");
+
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
   private final Browser browser;
   private final By container;
@@ -202,6 +205,42 @@ public final class CamundaForm {
       input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE, date.format(TYPED_DATE), Keys.ENTER);
       return date.format(DATE).equals(value(label));
     });
+    return this;
+  }
+
+  /**
+   * Types a time into the time half of a date-and-time field (found by its date label), as hh:mm
+   * on a 24-hour clock, and leaves it, which makes form-js take it.
+   */
+  public CamundaForm time(String dateLabel, LocalTime time) {
+    String typed = time.format(TIME);
+    browser.until("the time of '" + dateLabel + "' holds " + typed, d -> {
+      WebElement input = field(dateLabel).findElement(By.cssSelector(".fjs-timepicker input"));
+      browser.scrollToMiddle(input);
+      input.click();
+      input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE, typed);
+      browser.script("arguments[0].blur();", input);
+      return typed.equals(field(dateLabel).findElement(By.cssSelector(".fjs-timepicker input")).getDomProperty("value"));
+    });
+    return this;
+  }
+
+  /** The options of a checklist, by label, and whether each is ticked. */
+  public Map<String, Boolean> checklist(String label) {
+    Map<String, Boolean> options = new LinkedHashMap<>();
+    for (WebElement option : field(label).findElements(By.cssSelector("label[for]"))) {
+      options.put(option.getText().trim(), option.findElement(By.tagName("input")).isSelected());
+    }
+    return options;
+  }
+
+  /** Ticks one option of a checklist, by the option's label. */
+  public CamundaForm tick(String label, String option) {
+    By box = By.xpath(".//label[@for][normalize-space()=" + Xpath.literal(option) + "]//input[@type='checkbox']");
+    if (!field(label).findElement(box).isSelected()) {
+      browser.click(field(label), box);
+    }
+    browser.until("'" + option + "' ticked in '" + label + "'", d -> field(label).findElement(box).isSelected());
     return this;
   }
 

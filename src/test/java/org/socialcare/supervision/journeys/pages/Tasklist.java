@@ -167,6 +167,11 @@ public final class Tasklist extends CamundaWebapp<Tasklist> {
       browser.screenshotWhole(name, browser.visible(FORM));
     }
 
+    /** All the form shows as text (headings, texts, tables), as a user reads it. */
+    public String formText() {
+      return browser.visible(FORM).getText();
+    }
+
     /** The task's Camunda Form, once rendered. */
     public CamundaForm form() {
       return new CamundaForm(browser, FORM);
