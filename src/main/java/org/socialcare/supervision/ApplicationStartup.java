@@ -32,6 +32,8 @@ import org.springframework.stereotype.Component;
 class ApplicationStartup implements ApplicationRunner {
 
   private static final String DEMO_TEAM_IN_SESSIONS = "LAC";
+  /** In that team, the one whose file has a history: a session held three months ago, then a gap. */
+  private static final String DEMO_SUPERVISEE_WITH_GAP = "arthur.lane";
   private static final Logger LOG = LoggerFactory.getLogger(ApplicationStartup.class);
 
   private final ModelDeployer models;
@@ -90,7 +92,9 @@ class ApplicationStartup implements ApplicationRunner {
           .map(StaffMember::getUserId)
           .filter(userId -> !signedEarlier.contains(userId))
           .forEach(contractProcess::start);
-      demoSessions.contractsSignedFiveWeeksAgo(signedEarlier);
+      demoSessions.contractsSignedFiveWeeksAgo(signedEarlier.stream()
+          .filter(userId -> !userId.equals(DEMO_SUPERVISEE_WITH_GAP)).toList());
+      demoSessions.historyWithAGap(DEMO_SUPERVISEE_WITH_GAP);
     }
   }
 }

@@ -1,6 +1,8 @@
 package org.socialcare.supervision.session;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -24,14 +26,17 @@ import org.springframework.stereotype.Component;
 public class DemoSessions {
 
   static final Duration SIGNED_AGO = Duration.ofDays(35);
+  static final Duration HISTORY_STARTS_AGO = Duration.ofDays(100);
 
   private final ContractProcess contractProcess;
   private final RuntimeService runtimeService;
   private final TaskService taskService;
   private final ManagementService managementService;
+  private final SessionSchedule schedule;
 
   DemoSessions(ContractProcess contractProcess, RuntimeService runtimeService, TaskService taskService,
-      ManagementService managementService) {
+      ManagementService managementService, SessionSchedule schedule) {
+    this.schedule = schedule;
     this.contractProcess = contractProcess;
     this.runtimeService = runtimeService;
     this.taskService = taskService;
@@ -45,6 +50,45 @@ public class DemoSessions {
     } finally {
       ClockUtil.reset();
     }
+  }
+
+  /**
+   * A supervisee with a history and a gap: contract signed 100 days ago, the first monthly session
+   * held, recorded and signed by both; the next two never recorded. Recording the latest of them
+   * shows the first as the last supervision, two months back, and demands a gap comment.
+   */
+  public void historyWithAGap(String superviseeId) {
+    Instant now = ClockUtil.getCurrentTime().toInstant();
+    try {
+      ClockUtil.setCurrentTime(Date.from(now.minus(HISTORY_STARTS_AGO)));
+      signContract(superviseeId);
+      BookedSession first = schedule.scheduleOf(superviseeId).get(0);
+      ClockUtil.setCurrentTime(Date.from(first.getScheduledAt().plusHours(2).atZone(ZoneId.systemDefault()).toInstant()));
+      String instance = first.getProcessInstanceId();
+      runDueJobs(instance);
+      Map<String, Object> record = new HashMap<>();
+      record.put("heldOn", first.getScheduledAt().toLocalDate().toString());
+      record.put("durationMinutes", 90);
+      record.put("workloadManagement", "Caseload of eleven reviewed; two reviews due next month.");
+      record.put("healthAndSupport", "Settling in well after the move from the Assessment Team.");
+      taskService.complete(task(instance, "UserTask_RecordSession").getId(), record);
+      taskService.complete(task(instance, "UserTask_SuperviseeSignsRecord").getId(), Map.of("superviseeSigns", true));
+      taskService.complete(task(instance, "UserTask_SupervisorSignsRecord").getId(), Map.of("supervisorSigns", true));
+      runDueJobs(instance);
+    } finally {
+      ClockUtil.reset();
+    }
+  }
+
+  /** Runs the jobs of one instance that are due at the engine's (moved) time, as the job executor would. */
+  private void runDueJobs(String processInstanceId) {
+    for (List<Job> due = dueJobs(processInstanceId); !due.isEmpty(); due = dueJobs(processInstanceId)) {
+      due.forEach(job -> managementService.executeJob(job.getId()));
+    }
+  }
+
+  private List<Job> dueJobs(String processInstanceId) {
+    return managementService.createJobQuery().processInstanceId(processInstanceId).executable().list();
   }
 
   private void signContract(String superviseeId) {

@@ -175,6 +175,36 @@ class SessionJourneyIT {
     assertThat(application.get("tina.marlow", "/api/supervisees/leo.foster/records")).as("nothing recorded").isEmpty();
   }
 
+  /**
+   * Arthur Lane's file has a history (see the README): a session held about ten weeks ago, and none
+   * recorded since. Recording one held today, two months on, the form demands a gap comment.
+   */
+  @Test
+  void aGapLongerThanTheContractedFrequencyDemandsAComment(Browser browser, PackagedApplication application)
+      throws Exception {
+    JsonNode earlier = application.get("tina.marlow", "/api/supervisees/arthur.lane/records");
+    assertThat(earlier).as("the seeded history: one signed record").hasSize(1);
+    String lastHeldOn = earlier.get(0).get("heldOn").asText();
+
+    Tasklist tasklist = new Tasklist(browser).logIn("tina.marlow");
+    TaskView record = tasklist.filter("My tasks").openTask(RECORD, "Arthur Lane");
+    CamundaForm form = record.form();
+    assertThat(form.value("Date of last supervision")).isEqualTo(lastHeldOn);
+    form.date("Date of this supervision", LocalDate.now()).fill(WORKLOAD, WORKLOAD_TEXT);
+    assertThat(form.has(GAP_COMMENT)).as("the gap since " + lastHeldOn + " exceeds a month").isTrue();
+    assertThat(form.value("Gap allowed by the contract")).startsWith("The contract's frequency is monthly");
+
+    assertThat(record.completeExpectingFormErrors()).containsExactly(entry(GAP_COMMENT, "Field is required."));
+    assertThat(record.isOpen()).isTrue();
+    record.screenshotForm("session-8-gap-comment-demanded");
+
+    form.fill(GAP_COMMENT, "Two sessions lost to court hearings; cover was not arranged.");
+    record.complete();
+    JsonNode records = application.get("tina.marlow", "/api/supervisees/arthur.lane/records");
+    assertThat(records.findValuesAsText("heldOn")).as("recorded, with its comment").containsExactlyInAnyOrder(lastHeldOn,
+        LocalDate.now().toString());
+  }
+
   @Test
   void aTeamManagersSessionIsRecordedOnTheManagersAgendaAndGoesToThemToSign(Browser browser) {
     Tasklist tasklist = new Tasklist(browser).logIn("sofia.marsh");
