@@ -11,21 +11,25 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.socialcare.supervision.common.FormScenarios;
 import org.socialcare.supervision.common.OpenForm;
+import org.socialcare.supervision.organisation.TestOrganisation;
 import org.socialcare.supervision.organisation.TestOrganisation.People;
 import org.springframework.stereotype.Component;
 
-/** How the build reaches every form of the disagreement process, and a valid submission of each. */
+/** How the build reaches every form of the disagreement and concern processes, and a valid submission of each. */
 @Component
 class EscalationFormScenarios implements FormScenarios {
 
   private static final String DISAGREEMENT = DisagreementProcess.KEY + "/";
+  private static final String CONCERN = ConcernProcess.KEY + "/";
 
   private final ProcessEngine engine;
   private final EscalationFixture fixture;
+  private final TestOrganisation organisation;
 
-  EscalationFormScenarios(ProcessEngine engine, EscalationFixture fixture) {
+  EscalationFormScenarios(ProcessEngine engine, EscalationFixture fixture, TestOrganisation organisation) {
     this.engine = engine;
     this.fixture = fixture;
+    this.organisation = organisation;
   }
 
   @Override
@@ -47,6 +51,18 @@ class EscalationFormScenarios implements FormScenarios {
       Job overdue = engine.getManagementService().createJobQuery().processInstanceId(instance).singleResult();
       engine.getManagementService().executeJob(overdue.getId());
       return OpenForm.task(engine, task(instance), people.assistantDirector(), Map.of("resolution", "Close the case"));
+    });
+    forms.put(CONCERN + "StartEvent_ConcernRaised", () -> {
+      People people = organisation.create(java.time.LocalDate.of(2026, 3, 2));
+      return OpenForm.start(engine, ConcernProcess.KEY, people.practitioner(),
+          Map.of("concern", "Sessions are always cut short"));
+    });
+    forms.put(CONCERN + "UserTask_AddressConcern", () -> {
+      People people = organisation.create(java.time.LocalDate.of(2026, 3, 2));
+      String instance = engine.getRuntimeService().startProcessInstanceByKey(ConcernProcess.KEY,
+          Map.of(ConcernProcess.Var.RAISED_BY, people.practitioner(), "concern", "Sessions are always cut short"))
+          .getId();
+      return OpenForm.task(engine, task(instance), people.serviceManager(), Map.of("actionTaken", "Diary protected"));
     });
     return forms;
   }
