@@ -10,6 +10,8 @@ import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.socialcare.supervision.contract.ContractProcess;
+import org.socialcare.supervision.escalation.ConcernProcess;
+import org.socialcare.supervision.escalation.DisagreementProcess;
 import org.socialcare.supervision.group.GroupSupervisionProcess;
 import org.socialcare.supervision.session.SessionProcess;
 import org.socialcare.supervision.session.SupervisionCover;
@@ -36,6 +38,11 @@ public class GroupAuthorizations {
     grant(Groups.STAFF, Resources.PROCESS_DEFINITION, ContractProcess.REVIEW_REQUEST_KEY,
         ProcessDefinitionPermissions.CREATE_INSTANCE);
     grant(Groups.STAFF, Resources.PROCESS_DEFINITION, SessionProcess.CANCELLATION_KEY,
+        ProcessDefinitionPermissions.CREATE_INSTANCE);
+    // Either party refers a disagreement; a supervisee raises a concern about their supervision (Appendix 1).
+    grant(Groups.STAFF, Resources.PROCESS_DEFINITION, DisagreementProcess.KEY,
+        ProcessDefinitionPermissions.CREATE_INSTANCE);
+    grant(Groups.STAFF, Resources.PROCESS_DEFINITION, ConcernProcess.KEY,
         ProcessDefinitionPermissions.CREATE_INSTANCE);
 
     // Managers monitor in Cockpit and start a contract for a new supervisory relationship.

@@ -25,7 +25,8 @@ import org.springframework.stereotype.Component;
  * supervisor and the managers up the line (seed 001, "Confidentiality"). Granted as the engine
  * creates instances and tasks; the assignee's right to work a task is the engine's own default grant.
  * A process about a group (its business key names no person) is readable by whom the feature's
- * {@link GroupProcessReaders} names.
+ * {@link GroupProcessReaders} names. A feature may leave people out of one process
+ * ({@link ExcludedProcessReaders}).
  */
 @Component
 public class ProcessAccessGrants {
@@ -34,18 +35,26 @@ public class ProcessAccessGrants {
   private final LineManagement lineManagement;
   private final SystemAccess systemAccess;
   private final ObjectProvider<GroupProcessReaders> groupReaders;
+  private final ObjectProvider<ExcludedProcessReaders> excludedReaders;
 
   public ProcessAccessGrants(AuthorizationService authorizations, LineManagement lineManagement,
-      SystemAccess systemAccess, ObjectProvider<GroupProcessReaders> groupReaders) {
+      SystemAccess systemAccess, ObjectProvider<GroupProcessReaders> groupReaders,
+      ObjectProvider<ExcludedProcessReaders> excludedReaders) {
     this.authorizations = authorizations;
     this.lineManagement = lineManagement;
     this.systemAccess = systemAccess;
     this.groupReaders = groupReaders;
+    this.excludedReaders = excludedReaders;
   }
 
   /** @param businessKey the person the process is about, or a group's key */
   public void grantProcessInstance(String processInstanceId, String businessKey) {
-    Set<String> readers = readersOf(businessKey);
+    grantProcessInstance(null, processInstanceId, businessKey);
+  }
+
+  /** @param processDefinitionKey the process's key, for readers a feature excludes from it; null for none */
+  public void grantProcessInstance(String processDefinitionKey, String processInstanceId, String businessKey) {
+    Set<String> readers = readersOf(processDefinitionKey, businessKey);
     if (readers.isEmpty()) {
       return;
     }
@@ -59,7 +68,12 @@ public class ProcessAccessGrants {
 
   /** @param businessKey the person the process is about, or a group's key */
   public void grantTask(String taskId, String processInstanceId, String businessKey) {
-    Set<String> readers = readersOf(businessKey);
+    grantTask(null, taskId, processInstanceId, businessKey);
+  }
+
+  /** @param processDefinitionKey the process's key, for readers a feature excludes from it; null for none */
+  public void grantTask(String processDefinitionKey, String taskId, String processInstanceId, String businessKey) {
+    Set<String> readers = readersOf(processDefinitionKey, businessKey);
     if (readers.isEmpty()) {
       return;
     }
@@ -81,15 +95,20 @@ public class ProcessAccessGrants {
             && resourceId.equals(a.getResourceId()));
   }
 
-  private Set<String> readersOf(String businessKey) {
+  private Set<String> readersOf(String processDefinitionKey, String businessKey) {
     if (businessKey == null) {
       return Set.of();
     }
-    if (lineManagement.find(businessKey).isPresent()) {
-      return lineManagement.entitledReadersAbout(businessKey);
-    }
     Set<String> readers = new LinkedHashSet<>();
-    groupReaders.orderedStream().forEach(group -> readers.addAll(group.readersOf(businessKey)));
+    if (lineManagement.find(businessKey).isPresent()) {
+      readers.addAll(lineManagement.entitledReadersAbout(businessKey));
+    } else {
+      groupReaders.orderedStream().forEach(group -> readers.addAll(group.readersOf(businessKey)));
+    }
+    if (processDefinitionKey != null) {
+      excludedReaders.orderedStream()
+          .forEach(excluded -> readers.removeAll(excluded.excludedReadersOf(processDefinitionKey, businessKey)));
+    }
     return readers;
   }
 

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
@@ -39,21 +40,21 @@ class ProcessAccessPlugin extends AbstractProcessEnginePlugin {
 
   private class GrantingParseListener extends AbstractBpmnParseListener {
 
-    private final ExecutionListener onStart = execution ->
-        grants.grantProcessInstance(execution.getProcessInstanceId(), execution.getProcessBusinessKey());
-
-    private final TaskListener onCreate = task ->
-        grants.grantTask(task.getId(), task.getProcessInstanceId(), task.getExecution().getProcessBusinessKey());
-
+    // The process key goes with each grant, so a feature can exclude readers from one process.
     @Override
-    public void parseProcess(Element processElement, org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity processDefinition) {
-      processDefinition.addListener(ExecutionListener.EVENTNAME_START, onStart);
+    public void parseProcess(Element processElement, ProcessDefinitionEntity processDefinition) {
+      String key = processDefinition.getKey();
+      processDefinition.addListener(ExecutionListener.EVENTNAME_START, (ExecutionListener) execution ->
+          grants.grantProcessInstance(key, execution.getProcessInstanceId(), execution.getProcessBusinessKey()));
     }
 
     @Override
     public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
+      String key = activity.getProcessDefinition() instanceof ProcessDefinitionEntity definition
+          ? definition.getKey() : null;
       if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior behavior) {
-        behavior.getTaskDefinition().addTaskListener(TaskListener.EVENTNAME_CREATE, onCreate);
+        behavior.getTaskDefinition().addTaskListener(TaskListener.EVENTNAME_CREATE, (TaskListener) task ->
+            grants.grantTask(key, task.getId(), task.getProcessInstanceId(), task.getExecution().getProcessBusinessKey()));
       }
     }
   }

@@ -14,6 +14,7 @@ import java.util.List;
 import org.socialcare.supervision.action.AgreedAction;
 import org.socialcare.supervision.notification.Attachment;
 import org.socialcare.supervision.organisation.LineManagement;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,10 +32,12 @@ public class RecordPdf {
 
   private final SessionRecording recording;
   private final LineManagement lineManagement;
+  private final ObjectProvider<RecordAddenda> addenda;
 
-  RecordPdf(SessionRecording recording, LineManagement lineManagement) {
+  RecordPdf(SessionRecording recording, LineManagement lineManagement, ObjectProvider<RecordAddenda> addenda) {
     this.recording = recording;
     this.lineManagement = lineManagement;
+    this.addenda = addenda;
   }
 
   public byte[] render(Long recordId) {
@@ -98,6 +101,14 @@ public class RecordPdf {
       row(signatures, "Signed supervisor", lineManagement.nameOf(record.getSupervisorId()) + "   Date: "
           + orDash(record.getSupervisorSignedOn()));
       document.add(signatures);
+      List<RecordAddenda.Addendum> added = addenda.orderedStream()
+          .flatMap(source -> source.addendaOf(recordId).stream()).toList();
+      if (!added.isEmpty()) {
+        document.add(heading("Added to this record since it was written"));
+        PdfPTable additions = table(2);
+        added.forEach(addendum -> row(additions, addendum.heading(), addendum.text()));
+        document.add(additions);
+      }
       document.close();
     } catch (DocumentException e) {
       throw new IllegalStateException("Cannot write the supervision record as PDF", e);

@@ -1,0 +1,42 @@
+package org.socialcare.supervision.escalation;
+
+import java.util.Set;
+import org.socialcare.supervision.organisation.LineManagement;
+import org.socialcare.supervision.organisation.StaffMember;
+import org.socialcare.supervision.security.ExcludedProcessReaders;
+import org.springframework.stereotype.Component;
+
+/**
+ * The {@code supervision-concern} process: started by a supervisee from Tasklist, business key the
+ * supervisee. Everyone who may read a process about the supervisee may read it - except their
+ * supervisor, whose practice it is about.
+ */
+@Component
+public class ConcernProcess implements ExcludedProcessReaders {
+
+  public static final String KEY = "supervision-concern";
+
+  public static final class Var {
+    public static final String RAISED_BY = "raisedBy";
+    public static final String CONCERN_ID = "concernId";
+    public static final String LINE_MANAGER_ID = "lineManagerId";
+    public static final String SUMMARY = "concernSummary";
+
+    private Var() {
+    }
+  }
+
+  private final LineManagement lineManagement;
+
+  ConcernProcess(LineManagement lineManagement) {
+    this.lineManagement = lineManagement;
+  }
+
+  @Override
+  public Set<String> excludedReadersOf(String processDefinitionKey, String businessKey) {
+    if (!KEY.equals(processDefinitionKey)) {
+      return Set.of();
+    }
+    return lineManagement.find(businessKey).map(StaffMember::getSupervisorId).map(Set::of).orElse(Set.of());
+  }
+}

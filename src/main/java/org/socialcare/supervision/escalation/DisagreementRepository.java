@@ -1,0 +1,11 @@
+package org.socialcare.supervision.escalation;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface DisagreementRepository extends JpaRepository<Disagreement, Long> {
+
+  List<Disagreement> findByRecordIdOrderById(Long recordId);
+
+  List<Disagreement> findBySuperviseeIdOrderById(String superviseeId);
+}
