@@ -26,6 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.socialcare.supervision.ProcessTestCase;
 import org.socialcare.supervision.contract.ContractProcess;
+import org.socialcare.supervision.group.GroupSupervisionService;
 import org.socialcare.supervision.organisation.EmploymentStatus;
 import org.socialcare.supervision.organisation.StaffRepository;
 import org.socialcare.supervision.organisation.TestOrganisation.People;
@@ -52,6 +53,8 @@ class LeaverArchivingProcessTest extends ProcessTestCase {
   StaffRepository staff;
   @Autowired
   JdbcTemplate jdbc;
+  @Autowired
+  GroupSupervisionService groups;
 
   People people;
   ProcessInstance session;
@@ -106,6 +109,11 @@ class LeaverArchivingProcessTest extends ProcessTestCase {
 
   @Test
   void nothingIsLostTheArchiveHoldsEveryRowTheDatabaseHoldsForThePerson() throws IOException {
+    var facilitator = staff.findById(people.otherTeamManager()).orElseThrow();
+    facilitator.setGroupFacilitator(true);
+    staff.save(facilitator);
+    groups.plan(people.otherTeamManager(), new GroupSupervisionService.Plan("", String.join(", ", people.practitioner(),
+        people.colleague(), people.asye()), "2026-04-10T10:00Z", 90), new GroupSupervisionService.GroupSize(3, 8), null);
     ProcessInstance leaver = recordLeaving(people.hr(), people.practitioner(), "2026-04-30");
     leaveOn(leaver, 4, 30);
 
@@ -116,7 +124,8 @@ class LeaverArchivingProcessTest extends ProcessTestCase {
     Map<String, Long> held = new TreeMap<>(databaseCountsFor(people.practitioner()));
     held.values().removeIf(count -> count == 0);
 
-    assertThat(archived).isEqualTo(held).containsEntry("agreed-action", 2L).containsEntry("contract", 1L);
+    assertThat(archived).isEqualTo(held).containsEntry("agreed-action", 2L).containsEntry("contract", 1L)
+        .containsEntry("group-record", 1L).containsEntry("case-discussion", 1L);
     CSVRecord first = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
         .parse(new StringReader(index)).getRecords().get(0);
     byte[] pdf = fixture.restGet(people.hr(), first.get("download"), byte[].class);
