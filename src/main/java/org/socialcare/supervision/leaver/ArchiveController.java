@@ -3,10 +3,9 @@ package org.socialcare.supervision.leaver;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import org.camunda.bpm.engine.IdentityService;
+import org.socialcare.supervision.common.Downloads;
 import org.socialcare.supervision.security.CurrentUser;
 import org.socialcare.supervision.security.Groups;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -40,7 +39,7 @@ class ArchiveController {
   @GetMapping("/{userId}/index.csv")
   ResponseEntity<byte[]> index(@PathVariable String userId, HttpServletRequest request) {
     LeaverArchive archive = held(request, userId);
-    return file(leaving.indexCsv(archive).getBytes(StandardCharsets.UTF_8), MediaType.parseMediaType(CSV),
+    return Downloads.attachment(leaving.indexCsv(archive).getBytes(StandardCharsets.UTF_8), MediaType.parseMediaType(CSV),
         "archive-" + userId + ".csv");
   }
 
@@ -49,7 +48,7 @@ class ArchiveController {
     LeaverArchive archive = held(request, userId);
     ArchiveItem item = leaving.itemsOf(archive.getId()).stream().filter(i -> i.getId().equals(itemId)).findFirst()
         .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-    return file(item.getContent(), MediaType.parseMediaType(item.getContentType()), item.getFileName());
+    return Downloads.attachment(item.getContent(), MediaType.parseMediaType(item.getContentType()), item.getFileName());
   }
 
   private LeaverArchive held(HttpServletRequest request, String userId) {
@@ -58,13 +57,5 @@ class ArchiveController {
       throw new ResponseStatusException(HttpStatus.NOT_FOUND);
     }
     return leaving.heldArchiveOf(userId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-  }
-
-  private static ResponseEntity<byte[]> file(byte[] content, MediaType type, String filename) {
-    return ResponseEntity.ok()
-        .contentType(type)
-        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
-        .header(HttpHeaders.CACHE_CONTROL, "no-store")
-        .body(content);
   }
 }

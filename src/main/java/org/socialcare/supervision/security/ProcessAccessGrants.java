@@ -44,9 +44,12 @@ public class ProcessAccessGrants {
   private final LineManagement lineManagement;
   private final SystemAccess systemAccess;
   private final ObjectProvider<GroupProcessReaders> groupReaders;
+  private final GroupAuthorizations groupGrants;
 
   public ProcessAccessGrants(AuthorizationService authorizations, HistoryService historyService,
-      LineManagement lineManagement, SystemAccess systemAccess, ObjectProvider<GroupProcessReaders> groupReaders) {
+      LineManagement lineManagement, SystemAccess systemAccess, ObjectProvider<GroupProcessReaders> groupReaders,
+      GroupAuthorizations groupGrants) {
+    this.groupGrants = groupGrants;
     this.authorizations = authorizations;
     this.historyService = historyService;
     this.lineManagement = lineManagement;
@@ -124,10 +127,11 @@ public class ProcessAccessGrants {
   public void grantAllAboutToGroup(String businessKey, String groupId) {
     systemAccess.run(() -> {
       for (HistoricProcessInstance instance : instancesAbout(businessKey)) {
-        grantGroup(groupId, Resources.HISTORIC_PROCESS_INSTANCE, instance.getId(), HistoricProcessInstancePermissions.READ);
+        groupGrants.grant(groupId, Resources.HISTORIC_PROCESS_INSTANCE, instance.getId(),
+            HistoricProcessInstancePermissions.READ);
       }
       for (HistoricTaskInstance task : tasksAbout(businessKey)) {
-        grantGroup(groupId, Resources.HISTORIC_TASK, task.getId(), HistoricTaskPermissions.READ);
+        groupGrants.grant(groupId, Resources.HISTORIC_TASK, task.getId(), HistoricTaskPermissions.READ);
       }
     });
   }
@@ -152,19 +156,6 @@ public class ProcessAccessGrants {
       }
     }
     return revoked;
-  }
-
-  private void grantGroup(String groupId, Resource resource, String resourceId, Permission permission) {
-    Authorization existing = authorizations.createAuthorizationQuery()
-        .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).singleResult();
-    if (existing == null) {
-      Authorization authorization = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
-      authorization.setGroupId(groupId);
-      authorization.setResource(resource);
-      authorization.setResourceId(resourceId);
-      authorization.addPermission(permission);
-      authorizations.saveAuthorization(authorization);
-    }
   }
 
   /** Grants made earlier in the same engine command are not flushed yet, so a query cannot see them. */

@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.socialcare.supervision.ProcessTestCase;
 import org.socialcare.supervision.contract.ContractFixture;
 import org.socialcare.supervision.notification.Notification;
 import org.socialcare.supervision.notification.NotificationRepository;
@@ -119,13 +119,6 @@ class LeaverFixture {
 
   /** As Tasklist and Cockpit ask the engine for this user: with their groups and so their authorizations. */
   <T> T asUser(String userId, Supplier<T> call) {
-    var identity = engine.getIdentityService();
-    identity.setAuthentication(userId, identity.createGroupQuery().groupMember(userId).list()
-        .stream().map(Group::getId).toList());
-    try {
-      return call.get();
-    } finally {
-      identity.clearAuthentication();
-    }
+    return ProcessTestCase.asUser(engine, userId, call);
   }
 }
