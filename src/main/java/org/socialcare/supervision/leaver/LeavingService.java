@@ -65,7 +65,7 @@ public class LeavingService {
       StaffMember leaver = lineManagement.find(leaverId).filter(StaffMember::isActive).orElse(null);
       if (leaver == null) {
         errors.reject(Var.LEAVER_ID, "'" + leaverId + "' is not a current member of staff");
-      } else if (!isHr(recordedBy) && !recordedBy.equals(leaver.getLineManagerId())) {
+      } else if (!isHr(recordedBy) && (recordedBy == null || !recordedBy.equals(leaver.getLineManagerId()))) {
         errors.reject(Var.LEAVER_ID, "Only HR or " + leaver.fullName() + "'s line manager may record their leaving");
       } else if (!archives.findByUserIdAndStatusIn(leaverId, List.of(ArchiveStatus.AWAITING_LEAVING_DATE,
           ArchiveStatus.GATHERED)).isEmpty()) {
