@@ -66,6 +66,11 @@ public abstract class ProcessTestCase {
 
   /** Runs an engine call as Tasklist would for this user: with their groups and authorizations. */
   protected <T> T asUser(String userId, Supplier<T> call) {
+    return asUser(engine, userId, call);
+  }
+
+  /** As {@link #asUser(String, Supplier)}, for fixtures outside a test class. */
+  public static <T> T asUser(ProcessEngine engine, String userId, Supplier<T> call) {
     var identity = engine.getIdentityService();
     identity.setAuthentication(userId, identity.createGroupQuery().groupMember(userId).list()
         .stream().map(Group::getId).toList());

@@ -58,9 +58,13 @@ public class LineManagement {
 
   /**
    * Everyone entitled to read what is recorded about a person: the person, their supervisor and
-   * the managers up the line from both (seed 001, "Confidentiality").
+   * the managers up the line from both (seed 001, "Confidentiality"). Nobody, once the person has
+   * left: their file is archived by HR (seed 001, "Upon leaving ... archived by HR").
    */
   public Set<String> entitledReadersAbout(String userId) {
+    if (!member(userId).isActive()) {
+      return Set.of();
+    }
     Set<String> readers = new LinkedHashSet<>();
     readers.add(userId);
     readers.addAll(managersAbove(userId));

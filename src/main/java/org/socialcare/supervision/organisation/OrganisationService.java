@@ -46,6 +46,13 @@ public class OrganisationService {
     events.publishEvent(new SupervisorAssigned(superviseeId, previous, supervisorId));
   }
 
+  /** The person has left: no longer current staff, nobody's supervisee or reader any more. */
+  public void recordLeft(String userId) {
+    StaffMember member = lineManagement.member(userId);
+    member.leave();
+    staff.save(member);
+  }
+
   private StaffMember active(String userId, String field, FieldErrors errors) {
     StaffMember member = lineManagement.find(userId).filter(StaffMember::isActive).orElse(null);
     if (member == null) {

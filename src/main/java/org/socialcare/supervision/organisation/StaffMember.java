@@ -147,6 +147,11 @@ public class StaffMember {
     return employmentStatus;
   }
 
+  /** Has left the organisation: their file is archived by HR (seed 001, "Upon leaving ..."). */
+  public void leave() {
+    this.employmentStatus = EmploymentStatus.LEFT;
+  }
+
   public boolean isActive() {
     return employmentStatus == EmploymentStatus.ACTIVE;
   }

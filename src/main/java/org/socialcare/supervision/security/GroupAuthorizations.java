@@ -13,6 +13,7 @@ import org.socialcare.supervision.contract.ContractProcess;
 import org.socialcare.supervision.escalation.ConcernProcess;
 import org.socialcare.supervision.escalation.DisagreementProcess;
 import org.socialcare.supervision.group.GroupSupervisionProcess;
+import org.socialcare.supervision.leaver.LeaverArchivingProcess;
 import org.socialcare.supervision.session.SessionProcess;
 import org.socialcare.supervision.session.SupervisionCover;
 import org.springframework.stereotype.Component;
@@ -53,6 +54,13 @@ public class GroupAuthorizations {
           ProcessDefinitionPermissions.CREATE_INSTANCE);
       // Supervisors are managers: they correct the records they wrote.
       grant(managers, Resources.PROCESS_DEFINITION, SessionProcess.CORRECTION_KEY,
+          ProcessDefinitionPermissions.CREATE_INSTANCE);
+    }
+
+    // HR, or a line manager, records a leaving date (seed 001: the leaver's file goes to HR).
+    grant(Groups.HR, Resources.PROCESS_DEFINITION, LeaverArchivingProcess.KEY, ProcessDefinitionPermissions.CREATE_INSTANCE);
+    for (String managers : Groups.MANAGERS) {
+      grant(managers, Resources.PROCESS_DEFINITION, LeaverArchivingProcess.KEY,
           ProcessDefinitionPermissions.CREATE_INSTANCE);
     }
 

@@ -3,8 +3,11 @@ package org.socialcare.supervision.security;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -12,6 +15,8 @@ import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
@@ -31,16 +36,24 @@ import org.springframework.stereotype.Component;
 @Component
 public class ProcessAccessGrants {
 
+  private static final List<Resource> INSTANCE_RESOURCES = List.of(Resources.PROCESS_INSTANCE,
+      Resources.HISTORIC_PROCESS_INSTANCE);
+  private static final List<Resource> TASK_RESOURCES = List.of(Resources.TASK, Resources.HISTORIC_TASK);
+
   private final AuthorizationService authorizations;
+  private final HistoryService historyService;
   private final LineManagement lineManagement;
   private final SystemAccess systemAccess;
   private final ObjectProvider<GroupProcessReaders> groupReaders;
   private final ObjectProvider<ExcludedProcessReaders> excludedReaders;
+  private final GroupAuthorizations groupGrants;
 
-  public ProcessAccessGrants(AuthorizationService authorizations, LineManagement lineManagement,
-      SystemAccess systemAccess, ObjectProvider<GroupProcessReaders> groupReaders,
-      ObjectProvider<ExcludedProcessReaders> excludedReaders) {
+  public ProcessAccessGrants(AuthorizationService authorizations, HistoryService historyService,
+      LineManagement lineManagement, SystemAccess systemAccess, ObjectProvider<GroupProcessReaders> groupReaders,
+      ObjectProvider<ExcludedProcessReaders> excludedReaders, GroupAuthorizations groupGrants) {
+    this.groupGrants = groupGrants;
     this.authorizations = authorizations;
+    this.historyService = historyService;
     this.lineManagement = lineManagement;
     this.systemAccess = systemAccess;
     this.groupReaders = groupReaders;
@@ -85,6 +98,79 @@ public class ProcessAccessGrants {
         grant(reader, Resources.HISTORIC_PROCESS_INSTANCE, processInstanceId, HistoricProcessInstancePermissions.READ);
       }
     });
+  }
+
+  /**
+   * Grants the present readers of a person's file every process about them, running or ended, and
+   * every task of those processes: after a change of supervisor the new one reads the file as the
+   * old one did (seed 001, "Confidentiality": "the records will be transferred to the new supervisor").
+   */
+  public void grantAllAbout(String businessKey) {
+    systemAccess.run(() -> {
+      // With each process's key, so a reader a feature excludes (the supervisor, from a concern
+      // about their practice) is not let in by a transfer either.
+      for (HistoricProcessInstance instance : instancesAbout(businessKey)) {
+        grantProcessInstance(instance.getProcessDefinitionKey(), instance.getId(), businessKey);
+      }
+      for (HistoricTaskInstance task : tasksAbout(businessKey)) {
+        grantTask(task.getProcessDefinitionKey(), task.getId(), task.getProcessInstanceId(), businessKey);
+      }
+    });
+  }
+
+  /**
+   * Withdraws what the users {@code whose} were granted on every process about a person and their
+   * tasks (the engine never removes a grant by itself). Group grants - a candidate group's right to
+   * work a task - stay.
+   *
+   * @return how many grants were withdrawn
+   */
+  public int revokeAllAbout(String businessKey, Predicate<String> whose) {
+    return systemAccess.run(() -> {
+      int revoked = 0;
+      for (HistoricProcessInstance instance : instancesAbout(businessKey)) {
+        revoked += revoke(INSTANCE_RESOURCES, instance.getId(), whose);
+      }
+      for (HistoricTaskInstance task : tasksAbout(businessKey)) {
+        revoked += revoke(TASK_RESOURCES, task.getId(), whose);
+      }
+      return revoked;
+    });
+  }
+
+  /** Lets a group read every process about a person and its tasks: HR, once it holds a leaver's archive. */
+  public void grantAllAboutToGroup(String businessKey, String groupId) {
+    systemAccess.run(() -> {
+      for (HistoricProcessInstance instance : instancesAbout(businessKey)) {
+        groupGrants.grant(groupId, Resources.HISTORIC_PROCESS_INSTANCE, instance.getId(),
+            HistoricProcessInstancePermissions.READ);
+      }
+      for (HistoricTaskInstance task : tasksAbout(businessKey)) {
+        groupGrants.grant(groupId, Resources.HISTORIC_TASK, task.getId(), HistoricTaskPermissions.READ);
+      }
+    });
+  }
+
+  private List<HistoricProcessInstance> instancesAbout(String businessKey) {
+    return historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(businessKey).list();
+  }
+
+  private List<HistoricTaskInstance> tasksAbout(String businessKey) {
+    return historyService.createHistoricTaskInstanceQuery().processInstanceBusinessKey(businessKey).list();
+  }
+
+  private int revoke(List<Resource> resources, String resourceId, Predicate<String> whose) {
+    int revoked = 0;
+    for (Resource resource : resources) {
+      for (Authorization authorization : authorizations.createAuthorizationQuery().resourceType(resource)
+          .resourceId(resourceId).list()) {
+        if (authorization.getUserId() != null && whose.test(authorization.getUserId())) {
+          authorizations.deleteAuthorization(authorization.getId());
+          revoked++;
+        }
+      }
+    }
+    return revoked;
   }
 
   /** Grants made earlier in the same engine command are not flushed yet, so a query cannot see them. */

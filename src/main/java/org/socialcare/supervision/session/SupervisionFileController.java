@@ -4,12 +4,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.socialcare.supervision.common.Downloads;
 import org.socialcare.supervision.organisation.ChildCase;
 import org.socialcare.supervision.organisation.ChildCaseRepository;
 import org.socialcare.supervision.organisation.LineManagement;
 import org.socialcare.supervision.security.CurrentUser;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -50,14 +49,14 @@ class SupervisionFileController {
   @GetMapping("/records/{recordId}/pdf")
   ResponseEntity<byte[]> recordPdf(@PathVariable Long recordId, HttpServletRequest request) {
     SupervisionRecord record = visible(request, () -> recording.record(recordId), SupervisionRecord::getSuperviseeId);
-    return file(pdf.render(recordId), MediaType.APPLICATION_PDF,
+    return Downloads.attachment(pdf.render(recordId), MediaType.APPLICATION_PDF,
         "supervision-record-" + record.getSuperviseeId() + "-" + record.getHeldOn() + ".pdf");
   }
 
   @GetMapping("/supervisees/{userId}/schedule.ics")
   ResponseEntity<byte[]> schedule(@PathVariable String userId, HttpServletRequest request) {
     requireReader(request, userId);
-    return file(calendar.icsFor(userId).getBytes(java.nio.charset.StandardCharsets.UTF_8),
+    return Downloads.attachment(calendar.icsFor(userId).getBytes(java.nio.charset.StandardCharsets.UTF_8),
         MediaType.parseMediaType(ScheduleCalendar.CONTENT_TYPE), "supervision-schedule-" + userId + ".ics");
   }
 
@@ -128,13 +127,5 @@ class SupervisionFileController {
 
   private String authenticated(HttpServletRequest request) {
     return currentUser.of(request).orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED));
-  }
-
-  private static ResponseEntity<byte[]> file(byte[] content, MediaType type, String filename) {
-    return ResponseEntity.ok()
-        .contentType(type)
-        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
-        .header(HttpHeaders.CACHE_CONTROL, "no-store")
-        .body(content);
   }
 }
