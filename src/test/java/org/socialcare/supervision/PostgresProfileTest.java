@@ -34,7 +34,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(properties = {
     "camunda.bpm.job-execution.enabled=false",
-    "SUPERVISION_ADMIN_PASSWORD=postgres-test-admin"})
+    "SUPERVISION_ADMIN_PASSWORD=Postgres-Root-Passw0rd"})
 @ActiveProfiles("postgres")
 // The context (its connection pool and job executor) closes before the database stops in @AfterAll.
 @DirtiesContext

@@ -3,7 +3,6 @@ package org.socialcare.supervision.leaver;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -19,6 +18,7 @@ import org.socialcare.supervision.notification.NotificationService;
 import org.socialcare.supervision.organisation.LineManagement;
 import org.socialcare.supervision.organisation.OrganisationService;
 import org.socialcare.supervision.security.Groups;
+import org.socialcare.supervision.security.RandomPasswords;
 import org.socialcare.supervision.security.ProcessAccessGrants;
 import org.springframework.stereotype.Component;
 
@@ -113,7 +113,7 @@ class LeaverWork {
       }
       User user = identityService.createUserQuery().userId(leaverId).singleResult();
       if (user != null) {
-        user.setPassword(UUID.randomUUID().toString());
+        user.setPassword(RandomPasswords.unknownToAnyone());
         identityService.saveUser(user);
       }
       grants.revokeAllAbout(leaverId, anyone -> true);

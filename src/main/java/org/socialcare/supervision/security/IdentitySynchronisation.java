@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
@@ -70,7 +69,7 @@ public class IdentitySynchronisation {
       boolean isNew = user == null;
       if (isNew) {
         user = identity.newUser(member.getUserId());
-        user.setPassword(initialPassword != null ? initialPassword : UUID.randomUUID().toString());
+        user.setPassword(initialPassword != null ? initialPassword : RandomPasswords.unknownToAnyone());
       }
       if (isNew || !Objects.equals(user.getFirstName(), member.getFirstName())
           || !Objects.equals(user.getLastName(), member.getLastName())

@@ -30,6 +30,7 @@ import org.socialcare.supervision.contract.ContractProcess;
 import org.socialcare.supervision.group.GroupSupervisionService;
 import org.socialcare.supervision.organisation.EmploymentStatus;
 import org.socialcare.supervision.organisation.StaffRepository;
+import org.socialcare.supervision.organisation.TestOrganisation;
 import org.socialcare.supervision.organisation.TestOrganisation.People;
 import org.socialcare.supervision.session.SessionProcess;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -180,7 +181,7 @@ class LeaverArchivingProcessTest extends ProcessTestCase {
     assertThat(engine.getIdentityService().createGroupQuery().groupMember(people.practitioner()).count()).isZero();
     assertThat(engine.getAuthorizationService().createAuthorizationQuery().userIdIn(people.practitioner()).count())
         .isZero();
-    assertThat(engine.getIdentityService().checkPassword(people.practitioner(), "test-password")).isFalse();
+    assertThat(engine.getIdentityService().checkPassword(people.practitioner(), TestOrganisation.PASSWORD)).isFalse();
     for (String former : new String[] {people.teamManager(), people.serviceManager(), people.director()}) {
       assertThat(fixture.readableInstancesAbout(former, people.practitioner())).as(former).isZero();
       assertThat(fixture.readableHistoricTasksAbout(former, people.practitioner())).as(former).isZero();

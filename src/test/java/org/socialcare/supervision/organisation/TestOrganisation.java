@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class TestOrganisation {
 
-  public static final String PASSWORD = "test-password";
+  public static final String PASSWORD = "Test-password-1";
   private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
   private final ServiceAreaRepository services;
