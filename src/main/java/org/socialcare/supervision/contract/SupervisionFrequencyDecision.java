@@ -26,17 +26,30 @@ public class SupervisionFrequencyDecision implements FrequencyPolicy {
 
   @Override
   public PolicyFrequency minimumFor(StaffMember supervisee, LocalDate day) {
+    return evaluate(inputsFor(supervisee, day));
+  }
+
+  /**
+   * What the table is asked about this person on this day. Equal inputs give equal answers, so a
+   * caller working through many people (compliance) asks once per distinct input.
+   */
+  public Map<String, Object> inputsFor(StaffMember supervisee, LocalDate day) {
     boolean asye = supervisee.isAsyeOn(day);
     Map<String, Object> inputs = new HashMap<>();
     inputs.put("staffCategory", supervisee.getCategory().name());
     inputs.put("asye", asye);
     inputs.put("weeksSinceAsyeStart", asye ? ChronoUnit.WEEKS.between(supervisee.getAsyeStartDate(), day) : null);
     inputs.put("monthsSinceAsyeStart", asye ? ChronoUnit.MONTHS.between(supervisee.getAsyeStartDate(), day) : null);
+    return inputs;
+  }
+
+  public PolicyFrequency evaluate(Map<String, Object> inputs) {
     DmnDecisionResultEntries result = systemAccess.run(() ->
         decisions.evaluateDecisionByKey(DECISION_KEY).variables(inputs).evaluate().getSingleResult());
     if (result == null) {
       throw new IllegalStateException("The decision '" + DECISION_KEY + "' has no rule for staff category "
-          + supervisee.getCategory() + (asye ? " (ASYE)" : "") + "; add one in Camunda Modeler");
+          + inputs.get("staffCategory") + (Boolean.TRUE.equals(inputs.get("asye")) ? " (ASYE)" : "")
+          + "; add one in Camunda Modeler");
     }
     // An empty cell ("as required") leaves the entry out of the result altogether.
     Number duration = (Number) result.get("durationMinutes");
