@@ -29,7 +29,15 @@ import org.socialcare.supervision.organisation.ChildCase;
 import org.socialcare.supervision.organisation.NatureOfInvolvement;
 import org.socialcare.supervision.organisation.Position;
 import org.socialcare.supervision.organisation.StaffMember;
+import org.socialcare.supervision.action.AgreedActionRepository;
+import org.socialcare.supervision.organisation.ChildCaseRepository;
+import org.socialcare.supervision.organisation.LineManagement;
+import org.socialcare.supervision.session.BookedSessionRepository;
+import org.socialcare.supervision.session.CaseDiscussion;
 import org.socialcare.supervision.session.CaseDiscussionFrequency;
+import org.socialcare.supervision.session.CaseDiscussionRepository;
+import org.socialcare.supervision.session.MissedSupervisionMonthRepository;
+import org.socialcare.supervision.session.SupervisionRecordRepository;
 import org.socialcare.supervision.session.GroupSupervisionAttendance;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
@@ -69,10 +77,36 @@ public class ComplianceService {
   private final CaseDiscussionFrequency caseDiscussionFrequency;
   private final ObjectProvider<LastAudits> lastAudits;
   private final Clock clock;
+  private final FileReaders file;
+
+  /** The repositories a person's file is read from when a manager drills down. */
+  @org.springframework.stereotype.Component
+  static class FileReaders {
+    final SupervisionRecordRepository records;
+    final BookedSessionRepository sessions;
+    final MissedSupervisionMonthRepository missedMonths;
+    final AgreedActionRepository actions;
+    final ChildCaseRepository cases;
+    final CaseDiscussionRepository discussions;
+    final LineManagement lineManagement;
+
+    FileReaders(SupervisionRecordRepository records, BookedSessionRepository sessions,
+        MissedSupervisionMonthRepository missedMonths, AgreedActionRepository actions, ChildCaseRepository cases,
+        CaseDiscussionRepository discussions, LineManagement lineManagement) {
+      this.records = records;
+      this.sessions = sessions;
+      this.missedMonths = missedMonths;
+      this.actions = actions;
+      this.cases = cases;
+      this.discussions = discussions;
+      this.lineManagement = lineManagement;
+    }
+  }
 
   ComplianceService(ComplianceRecords records, ObjectProvider<GroupSupervisionAttendance> groupAttendance,
       SupervisionFrequencyDecision frequencyDecision, CaseDiscussionFrequency caseDiscussionFrequency,
-      ObjectProvider<LastAudits> lastAudits, Clock clock) {
+      ObjectProvider<LastAudits> lastAudits, Clock clock, FileReaders file) {
+    this.file = file;
     this.records = records;
     this.groupAttendance = groupAttendance;
     this.frequencyDecision = frequencyDecision;
@@ -144,6 +178,41 @@ public class ComplianceService {
           facts.casesHeld(), facts.overdueCases(), facts.lastAudit(), verdict.rag(), verdict.reasons()));
     }
     return new ComplianceReport(asOf, scope, List.copyOf(people), months(contracts, supervisedByPerson, asOf));
+  }
+
+  public LocalDate today() {
+    return LocalDate.now(clock);
+  }
+
+  /** One person's compliance and file: records, group sessions, bookings, missed months, actions, cases. */
+  public PersonHistory historyOf(String userId, LocalDate asOf) {
+    StaffCompliance compliance = report(ComplianceScope.person(userId), asOf).of(userId)
+        .orElseThrow(() -> new IllegalArgumentException("No supervised member of staff " + userId));
+    LineManagement names = file.lineManagement;
+    List<PersonHistory.Record> held = file.records.findBySuperviseeIdOrderByHeldOnDesc(userId).stream()
+        .map(r -> new PersonHistory.Record(r.getId(), r.getHeldOn(), r.getDurationMinutes(),
+            names.nameOf(r.getSupervisorId()), r.getStatus().name(), r.getCorrectsRecordId() != null))
+        .toList();
+    List<LocalDate> groups = groupAttendance.stream()
+        .map(attendance -> attendance.attendedBetween(userId, asOf.minusMonths(12), asOf))
+        .findFirst().orElse(List.of());
+    List<PersonHistory.Booking> sessions = file.sessions.findBySuperviseeIdOrderByScheduledAt(userId).stream()
+        .map(b -> new PersonHistory.Booking(b.getScheduledAt(), b.getKind().name(), b.getStatus().name())).toList();
+    List<PersonHistory.MissedMonth> missed = file.missedMonths.findBySuperviseeIdOrderByMonthStart(userId).stream()
+        .map(m -> new PersonHistory.MissedMonth(m.getMonthStart(), m.getConsecutiveMonths(),
+            names.nameOf(m.getEscalatedTo()), m.isFlaggedOnFile())).toList();
+    List<PersonHistory.Action> actions = file.actions.findBySuperviseeIdOrderByDueOn(userId).stream()
+        .map(a -> new PersonHistory.Action(a.getDescription(), names.nameOf(a.getOwnerId()), a.getDueOn(),
+            a.getStatus().name(), a.getCompletedOn())).toList();
+    List<PersonHistory.CaseDue> cases = new ArrayList<>();
+    for (ChildCase childCase : file.cases.findByAllocatedWorkerIdAndClosedOnIsNull(userId)) {
+      LocalDate last = file.discussions.findFirstByCaseReferenceOrderByDiscussedOnDesc(childCase.getReference())
+          .map(CaseDiscussion::getDiscussedOn).orElse(null);
+      LocalDate due = caseDiscussionFrequency.ruleFor(childCase).dueOn(childCase.getOpenedOn(), last);
+      cases.add(new PersonHistory.CaseDue(childCase.getReference(), childCase.getNatureOfInvolvement().name(), last,
+          due, due.isBefore(asOf)));
+    }
+    return new PersonHistory(compliance, held, groups, sessions, missed, actions, cases);
   }
 
   /** What the contract asks for over the part of the last 12 months it covered, and the months missed. */
