@@ -22,6 +22,7 @@ import org.socialcare.supervision.compliance.StaffCompliance.AsyeAdherence;
 import org.socialcare.supervision.compliance.StaffCompliance.Contract;
 import org.socialcare.supervision.compliance.StaffCompliance.OverdueCase;
 import org.socialcare.supervision.compliance.StaffCompliance.Person;
+import org.socialcare.supervision.contract.FrequencyPolicy;
 import org.socialcare.supervision.contract.PolicyFrequency;
 import org.socialcare.supervision.contract.SupervisionFrequency;
 import org.socialcare.supervision.contract.SupervisionFrequencyDecision;
@@ -59,7 +60,7 @@ import org.springframework.transaction.annotation.Transactional;
  *   <li>A missed month is a calendar month, wholly under contract and at least monthly by contract,
  *   in which no session was held; they are counted back from the month just ended.</li>
  *   <li>The policy frequency, and the ASYE schedule period by period, come from the decision
- *   {@code supervision-frequency}; each distinct question is asked once per calculation.</li>
+ *   {@code supervision-frequency}, a snapshot of it per calculation: each distinct question asked once.</li>
  *   <li>Cases are due for discussion by the decision {@code case-discussion-frequency}, asked once per
  *   nature of involvement.</li>
  * </ul>
@@ -136,7 +137,7 @@ public class ComplianceService {
         .findFirst().orElse(Map.of());
     Map<String, LastAudit> audits = lastAudits.getIfAvailable(() -> ids -> Map.of())
         .lastAuditsOf(staff.stream().map(StaffRow::userId).toList());
-    Map<Map<String, Object>, PolicyFrequency> policies = new HashMap<>();
+    FrequencyPolicy policies = frequencyDecision.snapshot();
 
     List<StaffCompliance> people = new ArrayList<>(staff.size());
     Map<String, TreeSet<LocalDate>> supervisedByPerson = new HashMap<>();
@@ -148,8 +149,7 @@ public class ComplianceService {
       individual.forEach(session -> supervisedOn.add(session.heldOn()));
       supervisedByPerson.put(id, supervisedOn);
       StaffMember member = asStaffMember(row);
-      PolicyFrequency policy = policies.computeIfAbsent(frequencyDecision.inputsFor(member, asOf),
-          frequencyDecision::evaluate);
+      PolicyFrequency policy = policies.minimumFor(member, asOf);
       ContractRow contractRow = contracts.get(id);
       Contract contract = contractRow == null ? null : new Contract(contractRow.id(), contractRow.frequency(),
           contractRow.durationMinutes(), contractRow.inForceFrom(), contractRow.reviewDate());
@@ -249,15 +249,14 @@ public class ComplianceService {
    * says for its first day (weekly, fortnightly, monthly); a complete period without supervision is missed.
    */
   private AsyeAdherence asyeAdherence(StaffMember member, LocalDate asOf, TreeSet<LocalDate> supervisedOn,
-      Map<Map<String, Object>, PolicyFrequency> policies) {
+      FrequencyPolicy policies) {
     LocalDate start = member.getAsyeStartDate();
     LocalDate end = asOf.isBefore(start.plusYears(1)) ? asOf : start.plusYears(1);
     int due = 0;
     List<LocalDate> missed = new ArrayList<>();
     LocalDate periodStart = start;
     while (true) {
-      SupervisionFrequency frequency = policies.computeIfAbsent(frequencyDecision.inputsFor(member, periodStart),
-          frequencyDecision::evaluate).frequency();
+      SupervisionFrequency frequency = policies.minimumFor(member, periodStart).frequency();
       LocalDate periodEnd = frequency.nextAfter(periodStart);
       if (periodEnd.isAfter(end)) {
         break;
@@ -269,8 +268,7 @@ public class ComplianceService {
       }
       periodStart = periodEnd;
     }
-    SupervisionFrequency current = policies.computeIfAbsent(frequencyDecision.inputsFor(member, asOf),
-        frequencyDecision::evaluate).frequency();
+    SupervisionFrequency current = policies.minimumFor(member, asOf).frequency();
     return new AsyeAdherence(start, current, due, due - missed.size(), List.copyOf(missed));
   }
 
