@@ -57,14 +57,16 @@ function trendChart(months) {
   const bottom = 30;
   const slot = (width - 40) / Math.max(months.length, 1);
   const bars = months.map((m, i) => {
-    const h = ((height - top - bottom) * m.percent) / 100;
+    // A month in which nobody was due supervision has no share: no bar, "n/a".
+    const known = m.percent !== null && m.percent !== undefined;
+    const h = known ? ((height - top - bottom) * m.percent) / 100 : 0;
     const x = 40 + i * slot + slot * 0.15;
     const y = height - bottom - h;
-    const colour = m.percent >= 90 ? "#2e7d32" : m.percent >= 70 ? "#c97c00" : "#b5152b";
-    return `<g class="sc-month" data-month="${esc(m.month)}" data-percent="${m.percent}">
+    const colour = !known ? "#999" : m.percent >= 90 ? "#2e7d32" : m.percent >= 70 ? "#c97c00" : "#b5152b";
+    return `<g class="sc-month" data-month="${esc(m.month)}" data-percent="${known ? m.percent : ""}">
       <title>${esc(m.month)}: ${m.supervised} of ${m.expected} supervised</title>
       <rect x="${x.toFixed(1)}" y="${y.toFixed(1)}" width="${(slot * 0.7).toFixed(1)}" height="${h.toFixed(1)}" fill="${colour}"></rect>
-      <text x="${(x + slot * 0.35).toFixed(1)}" y="${(y - 4).toFixed(1)}" text-anchor="middle">${m.percent}%</text>
+      <text x="${(x + slot * 0.35).toFixed(1)}" y="${(y - 4).toFixed(1)}" text-anchor="middle">${known ? m.percent + "%" : "n/a"}</text>
       <text x="${(x + slot * 0.35).toFixed(1)}" y="${height - bottom + 15}" text-anchor="middle">${esc(m.month.substring(2))}</text>
     </g>`;
   }).join("");

@@ -17,8 +17,9 @@ public record ComplianceReport(LocalDate asOf, ComplianceScope scope, List<Staff
    */
   public record MonthCompliance(YearMonth month, int expected, int supervised) {
 
-    public int percent() {
-      return expected == 0 ? 100 : Math.round(100f * supervised / expected);
+    /** The share supervised, in per cent; null for a month in which nobody was due supervision. */
+    public Integer percent() {
+      return expected == 0 ? null : Math.round(100f * supervised / expected);
     }
   }
 

@@ -73,8 +73,14 @@ public class ComplianceViews {
     body.put("asOf", report.asOf());
     body.put("scope", report.scope());
     body.put("counts", report.countByRag());
-    body.put("months", report.months().stream().map(month -> Map.of("month", month.month().toString(),
-        "expected", month.expected(), "supervised", month.supervised(), "percent", month.percent())).toList());
+    body.put("months", report.months().stream().map(month -> {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("month", month.month().toString());
+      row.put("expected", month.expected());
+      row.put("supervised", month.supervised());
+      row.put("percent", month.percent());
+      return row;
+    }).toList());
     body.put("people", report.people());
     return write(body);
   }

@@ -45,7 +45,8 @@ public class MonthlyCompliancePdf {
       document.add(spaced(new Paragraph("Supervised in each month (contracted at least monthly)", HEADING)));
       PdfPTable trend = table(report.months().size());
       report.months().forEach(m -> cell(trend, m.month().toString(), HEADING));
-      report.months().forEach(m -> cell(trend, m.percent() + "% (" + m.supervised() + "/" + m.expected() + ")", BODY));
+      report.months().forEach(m -> cell(trend, m.percent() == null ? "-"
+          : m.percent() + "% (" + m.supervised() + "/" + m.expected() + ")", BODY));
       document.add(trend);
 
       document.add(spaced(new Paragraph("People", HEADING)));
