@@ -125,6 +125,32 @@ class ComplianceServiceTest extends ProcessTestCase {
   }
 
   @Test
+  void groupSupervisionAttendedCountsAsSupervisionHeldAndMissedDoesNot() {
+    history.contractInForce(people.colleague(), people.teamManager(), SupervisionFrequency.MONTHLY,
+        LocalDate.of(2025, 1, 15), LocalDate.of(2026, 12, 1));
+    history.contractInForce(people.practitioner(), people.teamManager(), SupervisionFrequency.MONTHLY,
+        LocalDate.of(2025, 1, 15), LocalDate.of(2026, 12, 1));
+    for (YearMonth month = YearMonth.of(2025, 3); !month.isAfter(YearMonth.of(2025, 12)); month = month.plusMonths(1)) {
+      history.held(people.colleague(), people.teamManager(), month.atDay(10), 90);
+      history.held(people.practitioner(), people.teamManager(), month.atDay(10), 90);
+    }
+    history.groupAttended(people.otherTeamManager(), people.colleague(), people.practitioner(), LocalDate.of(2026, 1, 20));
+    history.groupAttended(people.otherTeamManager(), people.colleague(), people.practitioner(), LocalDate.of(2026, 2, 17));
+
+    ComplianceReport team = compliance.report(ComplianceScope.team(teamOf(people)), today);
+
+    StaffCompliance attended = team.of(people.colleague()).orElseThrow();
+    assertThat(attended.sessionsHeld()).isEqualTo(12);
+    assertThat(attended.qualifyingSessions()).isEqualTo(12);
+    assertThat(attended.hoursHeld()).as("hours are the individual records'").isEqualTo(15.0);
+    assertThat(attended.consecutiveMissedMonths()).isZero();
+    assertThat(attended.lastHeldOn()).isEqualTo(LocalDate.of(2026, 2, 17));
+    StaffCompliance absent = team.of(people.practitioner()).orElseThrow();
+    assertThat(absent.sessionsHeld()).isEqualTo(10);
+    assertThat(absent.consecutiveMissedMonths()).isEqualTo(2);
+  }
+
+  @Test
   void aCareLeaverOverTwentyOneIsDueEveryThreeMonths() {
     long contract = history.contractInForce(people.colleague(), people.teamManager(), SupervisionFrequency.MONTHLY,
         LocalDate.of(2025, 1, 15), LocalDate.of(2026, 12, 1));

@@ -94,4 +94,24 @@ public class SupervisionHistory {
   public void asyeStartedOn(String userId, LocalDate start) {
     jdbc.update("update staff_member set asye_start_date = ? where user_id = ?", start, userId);
   }
+
+  /** A recorded group session the member attended (and one they missed, which does not count). */
+  public void groupAttended(String facilitatorId, String memberId, String absentMemberId, LocalDate heldOn) {
+    GeneratedKeyHolder key = new GeneratedKeyHolder();
+    jdbc.update(connection -> {
+      var insert = connection.prepareStatement("""
+          insert into group_session (facilitator_id, starts_at, minutes_allowed, status, planned_at, held_on)
+          values (?, ?, 90, 'RECORDED', ?, ?)""", new String[] {"id"});
+      insert.setString(1, facilitatorId);
+      insert.setTimestamp(2, Timestamp.valueOf(heldOn.atTime(10, 0)));
+      insert.setTimestamp(3, Timestamp.valueOf(heldOn.minusWeeks(2).atTime(10, 0)));
+      insert.setObject(4, heldOn);
+      return insert;
+    }, key);
+    long session = key.getKey().longValue();
+    jdbc.update("insert into group_member (group_session_id, member_id, preparation, attendance)"
+        + " values (?, ?, 'OFFERED', 'ATTENDED')", session, memberId);
+    jdbc.update("insert into group_member (group_session_id, member_id, preparation, attendance)"
+        + " values (?, ?, 'NOTHING_OFFERED', 'ABSENT')", session, absentMemberId);
+  }
 }
