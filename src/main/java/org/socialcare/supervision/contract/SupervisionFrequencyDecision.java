@@ -5,7 +5,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
+import org.camunda.bpm.dmn.engine.DmnDecision;
+import org.camunda.bpm.dmn.engine.DmnEngine;
+import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.socialcare.supervision.common.SystemAccess;
 import org.socialcare.supervision.organisation.StaffMember;
 import org.springframework.stereotype.Component;
@@ -17,26 +23,58 @@ public class SupervisionFrequencyDecision implements FrequencyPolicy {
   public static final String DECISION_KEY = "supervision-frequency";
 
   private final DecisionService decisions;
+  private final RepositoryService repository;
   private final SystemAccess systemAccess;
+  /** Evaluates a snapshot of the table in memory; it writes no decision history. */
+  private final DmnEngine inMemory = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
 
-  public SupervisionFrequencyDecision(DecisionService decisions, SystemAccess systemAccess) {
+  public SupervisionFrequencyDecision(DecisionService decisions, RepositoryService repository,
+      SystemAccess systemAccess) {
     this.decisions = decisions;
+    this.repository = repository;
     this.systemAccess = systemAccess;
+  }
+
+  /**
+   * The table as deployed now, for many questions in a row (compliance over all staff): each
+   * distinct question is answered once, in memory, without a decision history entry per person.
+   */
+  public FrequencyPolicy snapshot() {
+    DmnModelInstance model = systemAccess.run(() -> repository.getDmnModelInstance(repository
+        .createDecisionDefinitionQuery().decisionDefinitionKey(DECISION_KEY).latestVersion().singleResult().getId()));
+    DmnDecision decision = inMemory.parseDecision(DECISION_KEY, model);
+    Map<Map<String, Object>, PolicyFrequency> answers = new HashMap<>();
+    return (supervisee, day) -> answers.computeIfAbsent(inputsFor(supervisee, day),
+        inputs -> policyFrequency(inMemory.evaluateDecision(decision, Variables.fromMap(inputs)).getSingleResult(),
+            inputs));
   }
 
   @Override
   public PolicyFrequency minimumFor(StaffMember supervisee, LocalDate day) {
+    return evaluate(inputsFor(supervisee, day));
+  }
+
+  /** What the table is asked about this person on this day; equal inputs give equal answers. */
+  private static Map<String, Object> inputsFor(StaffMember supervisee, LocalDate day) {
     boolean asye = supervisee.isAsyeOn(day);
     Map<String, Object> inputs = new HashMap<>();
     inputs.put("staffCategory", supervisee.getCategory().name());
     inputs.put("asye", asye);
     inputs.put("weeksSinceAsyeStart", asye ? ChronoUnit.WEEKS.between(supervisee.getAsyeStartDate(), day) : null);
     inputs.put("monthsSinceAsyeStart", asye ? ChronoUnit.MONTHS.between(supervisee.getAsyeStartDate(), day) : null);
-    DmnDecisionResultEntries result = systemAccess.run(() ->
-        decisions.evaluateDecisionByKey(DECISION_KEY).variables(inputs).evaluate().getSingleResult());
+    return inputs;
+  }
+
+  private PolicyFrequency evaluate(Map<String, Object> inputs) {
+    return policyFrequency(systemAccess.run(() ->
+        decisions.evaluateDecisionByKey(DECISION_KEY).variables(inputs).evaluate().getSingleResult()), inputs);
+  }
+
+  private static PolicyFrequency policyFrequency(DmnDecisionResultEntries result, Map<String, Object> inputs) {
     if (result == null) {
       throw new IllegalStateException("The decision '" + DECISION_KEY + "' has no rule for staff category "
-          + supervisee.getCategory() + (asye ? " (ASYE)" : "") + "; add one in Camunda Modeler");
+          + inputs.get("staffCategory") + (Boolean.TRUE.equals(inputs.get("asye")) ? " (ASYE)" : "")
+          + "; add one in Camunda Modeler");
     }
     // An empty cell ("as required") leaves the entry out of the result altogether.
     Number duration = (Number) result.get("durationMinutes");

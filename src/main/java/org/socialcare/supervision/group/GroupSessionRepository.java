@@ -16,4 +16,12 @@ public interface GroupSessionRepository extends JpaRepository<GroupSession, Long
         and s.heldOn between :from and :to
       order by s.heldOn""")
   List<LocalDate> attendedDays(@Param("userId") String userId, @Param("from") LocalDate from, @Param("to") LocalDate to);
+
+  /** Everyone's attendance of recorded group sessions between two days: (member id, day) pairs. */
+  @Query("""
+      select m.memberId, s.heldOn from GroupSession s join s.members m
+      where m.attendance = org.socialcare.supervision.group.Attendance.ATTENDED
+        and s.status = org.socialcare.supervision.group.GroupSessionStatus.RECORDED
+        and s.heldOn between :from and :to""")
+  List<Object[]> attendanceBetween(@Param("from") LocalDate from, @Param("to") LocalDate to);
 }

@@ -19,6 +19,16 @@ public class CaseDiscussionFrequency {
 
   /** The policy line for one nature of involvement. */
   public record Rule(Integer firstDiscussionWithinDays, int discussEveryMonths, String rule) {
+
+    /** The day by which a case opened on {@code openedOn} and last discussed then (or never) is next due. */
+    public LocalDate dueOn(LocalDate openedOn, LocalDate lastDiscussedOn) {
+      if (lastDiscussedOn != null) {
+        return lastDiscussedOn.plusMonths(discussEveryMonths);
+      }
+      return firstDiscussionWithinDays != null
+          ? openedOn.plusDays(firstDiscussionWithinDays)
+          : openedOn.plusMonths(discussEveryMonths);
+    }
   }
 
   private final DecisionService decisions;
@@ -48,12 +58,6 @@ public class CaseDiscussionFrequency {
    * never discussed, the first review after opening (20 days for an assessment) or one interval.
    */
   public LocalDate dueOn(ChildCase childCase, LocalDate lastDiscussedOn) {
-    Rule rule = ruleFor(childCase);
-    if (lastDiscussedOn != null) {
-      return lastDiscussedOn.plusMonths(rule.discussEveryMonths());
-    }
-    return rule.firstDiscussionWithinDays() != null
-        ? childCase.getOpenedOn().plusDays(rule.firstDiscussionWithinDays())
-        : childCase.getOpenedOn().plusMonths(rule.discussEveryMonths());
+    return ruleFor(childCase).dueOn(childCase.getOpenedOn(), lastDiscussedOn);
   }
 }
