@@ -1,5 +1,6 @@
 package org.socialcare.supervision.escalation;
 
+import java.util.HashSet;
 import java.util.Set;
 import org.socialcare.supervision.organisation.LineManagement;
 import org.socialcare.supervision.organisation.StaffMember;
@@ -9,7 +10,8 @@ import org.springframework.stereotype.Component;
 /**
  * The {@code supervision-concern} process: started by a supervisee from Tasklist, business key the
  * supervisee. Everyone who may read a process about the supervisee may read it - except their
- * supervisor, whose practice it is about.
+ * supervisor, and every supervisor a concern of theirs was about: after a change of supervisor the
+ * previous one may still read the supervisee's file as their line manager, but never the concern.
  */
 @Component
 public class ConcernProcess implements ExcludedProcessReaders {
@@ -27,9 +29,11 @@ public class ConcernProcess implements ExcludedProcessReaders {
   }
 
   private final LineManagement lineManagement;
+  private final SupervisionConcernRepository concerns;
 
-  ConcernProcess(LineManagement lineManagement) {
+  ConcernProcess(LineManagement lineManagement, SupervisionConcernRepository concerns) {
     this.lineManagement = lineManagement;
+    this.concerns = concerns;
   }
 
   @Override
@@ -37,6 +41,9 @@ public class ConcernProcess implements ExcludedProcessReaders {
     if (!KEY.equals(processDefinitionKey)) {
       return Set.of();
     }
-    return lineManagement.find(businessKey).map(StaffMember::getSupervisorId).map(Set::of).orElse(Set.of());
+    Set<String> excluded = new HashSet<>();
+    lineManagement.find(businessKey).map(StaffMember::getSupervisorId).ifPresent(excluded::add);
+    concerns.findBySuperviseeIdOrderById(businessKey).forEach(concern -> excluded.add(concern.getSupervisorId()));
+    return excluded;
   }
 }

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.socialcare.supervision.ProcessTestCase;
 import org.socialcare.supervision.notification.Notification;
 import org.socialcare.supervision.notification.NotificationRepository;
+import org.socialcare.supervision.organisation.OrganisationService;
 import org.socialcare.supervision.organisation.TestOrganisation.People;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -29,6 +30,8 @@ class SupervisionConcernTest extends ProcessTestCase {
   ConcernService concerns;
   @Autowired
   NotificationRepository notifications;
+  @Autowired
+  OrganisationService organisationService;
 
   People people;
 
@@ -79,6 +82,18 @@ class SupervisionConcernTest extends ProcessTestCase {
         .processInstanceId(concern.getId()).count())).as("nor once it is over").isZero();
     assertThat(asUser(people.teamManager(), () -> engine.getHistoryService().createHistoricVariableInstanceQuery()
         .processInstanceId(concern.getId()).count())).isZero();
+  }
+
+  @Test
+  void aNewSupervisorIsNotLetInToAConcernWhenTheFileIsTransferred() {
+    ProcessInstance concern = raise(people.practitioner(), Map.of("concern", "Sessions are always cut short"));
+    String taskId = task(concern).getId();
+
+    organisationService.assignSupervisor(people.practitioner(), people.otherTeamManager());
+
+    assertThat(visibleTo(people.otherTeamManager(), concern, taskId)).as("the new supervisor").containsOnly(0L);
+    assertThat(visibleTo(people.teamManager(), concern, taskId)).as("the previous supervisor").containsOnly(0L);
+    assertThat(visibleTo(people.practitioner(), concern, taskId)).as("the supervisee").containsOnly(1L);
   }
 
   @Test
