@@ -16,7 +16,7 @@ import java.util.Map;
  * An archived record as a PDF of labelled fields, for the kinds that have no print layout of their
  * own (a supervision record uses the one the supervisee signed, {@code session.RecordPdf}).
  */
-final class ArchivePdf {
+public final class ArchivePdf {
 
   private static final Font TITLE = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 16);
   private static final Font LABEL = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 10);
@@ -30,16 +30,16 @@ final class ArchivePdf {
     this.title = title;
   }
 
-  static ArchivePdf titled(String title) {
+  public static ArchivePdf titled(String title) {
     return new ArchivePdf(title);
   }
 
-  ArchivePdf row(String label, Object value) {
+  public ArchivePdf row(String label, Object value) {
     rows.put(label, value == null || value.toString().isBlank() ? "-" : value.toString());
     return this;
   }
 
-  byte[] render() {
+  public byte[] render() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     Document document = new Document(PageSize.A4, 50, 50, 50, 50);
     try {

@@ -26,6 +26,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.socialcare.supervision.ProcessTestCase;
+import org.socialcare.supervision.escalation.DisagreementProcess;
+import org.socialcare.supervision.escalation.ConcernProcess;
 import org.socialcare.supervision.contract.ContractProcess;
 import org.socialcare.supervision.group.GroupSupervisionService;
 import org.socialcare.supervision.organisation.EmploymentStatus;
@@ -116,7 +118,7 @@ class LeaverArchivingProcessTest extends ProcessTestCase {
     assertThat(fixture.asUser(people.hr(), () -> engine.getTaskService().createTaskQuery()
         .taskDefinitionKey("UserTask_CheckArchive").processInstanceId(leaver.getId()).count())).isEqualTo(1);
     assertThat(leaver).variables().containsEntry("archiveCounts", "contract: 1\nsupervision-record: 1\n"
-        + "group-record: 0\ncase-discussion: 1\nagreed-action: 2").containsEntry("archiveItems", 5);
+        + "group-record: 0\ncase-discussion: 1\nagreed-action: 2\ndisagreement: 0\nsupervision-concern: 0").containsEntry("archiveItems", 5);
   }
 
   @Test
@@ -142,6 +144,30 @@ class LeaverArchivingProcessTest extends ProcessTestCase {
         .parse(new StringReader(index)).getRecords().get(0);
     byte[] pdf = fixture.restGet(people.hr(), first.get("download"), byte[].class);
     assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
+  }
+
+  @Test
+  void aLeaverWithAnOpenDisagreementAndAConcernHasThemEndedWithTheReasonAndArchived() throws IOException {
+    Map<String, Object> statement = new HashMap<>(Map.of("recordHeldOn", "2026-04-02",
+        "disagreedDecision", "Close the case at the next review", "superviseePosition", "The family still needs support",
+        "supervisorPosition", "The plan's goals are met", "atStake", "A child's safety"));
+    ProcessInstance disagreement = fixture.asUser(people.practitioner(), () -> engine.getRuntimeService()
+        .startProcessInstanceByKey(DisagreementProcess.KEY, statement));
+    ProcessInstance concern = fixture.asUser(people.practitioner(), () -> engine.getRuntimeService()
+        .startProcessInstanceByKey(ConcernProcess.KEY, Map.of("concern", "Sessions are always cut short")));
+    assertThat(disagreement).isActive();
+    assertThat(concern).isActive();
+
+    ProcessInstance leaver = recordLeaving(people.hr(), people.practitioner(), "2026-04-30");
+    leaveOn(leaver, 4, 30);
+
+    for (ProcessInstance ended : List.of(disagreement, concern)) {
+      assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(ended.getId())
+          .singleResult().getDeleteReason()).isEqualTo("Left the organisation on 2026-04-30");
+    }
+    String index = fixture.restGet(people.hr(), "/api/archives/" + people.practitioner() + "/index.csv", String.class);
+    assertThat(CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(index))
+        .getRecords()).extracting(row -> row.get("kind")).contains("disagreement", "supervision-concern");
   }
 
   @Test
@@ -309,7 +335,11 @@ class LeaverArchivingProcessTest extends ProcessTestCase {
         "case-discussion", count("select count(*) from case_discussion where supervisee_id = ? or recorded_by = ?",
             userId, userId),
         "agreed-action", count("select count(*) from agreed_action where supervisee_id = ? or owner_id = ?",
-            userId, userId));
+            userId, userId),
+        "disagreement", count("select count(*) from disagreement where supervisee_id = ? or supervisor_id = ?",
+            userId, userId),
+        "supervision-concern", count("select count(*) from supervision_concern where supervisee_id = ?"
+            + " or supervisor_id = ?", userId, userId));
   }
 
   private long count(String sql, Object... args) {
