@@ -17,7 +17,10 @@ import org.springframework.test.context.ActiveProfiles;
  * The tls profile, behind a proxy that terminates TLS: the webapps' cookies are Secure (never sent
  * over plain HTTP) and every answer tells the browser to use HTTPS for a year (HSTS).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// Its own engine name: the engine REST API of the tests' shared context finds its engine by the
+// name "default" in Camunda's static registry, which this second context must not take over.
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = "camunda.bpm.process-engine-name=tls-hardening-test")
 @ActiveProfiles({"test", "tls"})
 class TlsHardeningTest {
 
