@@ -1,5 +1,6 @@
 package org.socialcare.supervision.action;
 
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.socialcare.supervision.notification.NotificationService;
@@ -8,7 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * ServiceTask_RemindOverdueAction: the action's date has passed. Its owner is reminded, and the
- * supervisor told, so it is raised at the next session.
+ * supervisor told, so it is raised at the next session - or whoever an {@link ActionFollowUp}
+ * names for the action's source (an audit's auditor).
  */
 @Component("remindOverdueAction")
 class ActionOverdueDelegate implements JavaDelegate {
@@ -16,11 +18,14 @@ class ActionOverdueDelegate implements JavaDelegate {
   private final ActionService actions;
   private final NotificationService notifications;
   private final LineManagement lineManagement;
+  private final List<ActionFollowUp> followUps;
 
-  ActionOverdueDelegate(ActionService actions, NotificationService notifications, LineManagement lineManagement) {
+  ActionOverdueDelegate(ActionService actions, NotificationService notifications, LineManagement lineManagement,
+      List<ActionFollowUp> followUps) {
     this.actions = actions;
     this.notifications = notifications;
     this.lineManagement = lineManagement;
+    this.followUps = followUps;
   }
 
   @Override
@@ -34,9 +39,11 @@ class ActionOverdueDelegate implements JavaDelegate {
         + " was due on " + action.getDueOn() + " and is not yet reported done:\n\n" + action.getDescription()
         + "\n\nIt will be raised at the next supervision session.";
     notifications.notify(action.getOwnerId(), subject, body);
-    String supervisor = lineManagement.supervisorOf(action.getSuperviseeId());
-    if (supervisor != null && !supervisor.equals(action.getOwnerId())) {
-      notifications.notify(supervisor, subject, body);
+    String followedUpBy = followUps.stream().filter(followUp -> followUp.source() == action.getSource()).findFirst()
+        .map(followUp -> followUp.followedUpBy(action))
+        .orElseGet(() -> lineManagement.supervisorOf(action.getSuperviseeId()));
+    if (followedUpBy != null && !followedUpBy.equals(action.getOwnerId())) {
+      notifications.notify(followedUpBy, subject, body);
     }
   }
 
