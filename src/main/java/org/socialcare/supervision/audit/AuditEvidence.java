@@ -104,7 +104,8 @@ public class AuditEvidence {
     }
     SupervisionContract contract = inForce.get();
     String text = "Contract in force from " + contract.getInForceFrom() + "; signed by the supervisor on "
-        + orNot(contract.getSupervisorSignedOn()) + " and by the supervisee on " + orNot(contract.getSuperviseeSignedOn())
+        + orNot(contract.getSupervisorSignedOn()) + " and by the supervisee on "
+        + orNot(contract.getSuperviseeSignedOn())
         + "; frequency " + contract.getFrequency().label().toLowerCase() + ", type " + contract.getFormat().name()
         .toLowerCase();
     return new Finding(contract.isSignedByBoth() && contract.getFrequency() != null && contract.getFormat() != null,
@@ -211,7 +212,8 @@ public class AuditEvidence {
           recent.stream().map(CaseDiscussion::getDiscussedOn).toList(),
           recent.stream().map(d -> d.getDiscussedOn() + ": " + d.getActions()).collect(Collectors.joining("\n"))));
     }
-    evidence.sort(Comparator.comparing((CaseEvidence c) -> -c.discussedOn().size()).thenComparing(CaseEvidence::reference));
+    evidence.sort(Comparator.comparing((CaseEvidence c) -> -c.discussedOn().size())
+        .thenComparing(CaseEvidence::reference));
     return evidence.subList(0, Math.min(CASES_AUDITED, evidence.size()));
   }
 

@@ -1,7 +1,5 @@
 package org.socialcare.supervision.audit;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,6 +11,7 @@ import org.socialcare.supervision.audit.AuditEvidence.CaseEvidence;
 import org.socialcare.supervision.audit.AuditEvidence.Evidence;
 import org.socialcare.supervision.audit.AuditEvidence.Finding;
 import org.socialcare.supervision.common.FormFields;
+import org.socialcare.supervision.common.FormJson;
 import org.socialcare.supervision.organisation.LineManagement;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -71,12 +70,6 @@ public class AuditForm {
       .text(Field.STRENGTHS)
       .text(Field.DEVELOPMENT_POINTS);
 
-  /** A value the form needs as JSON (a dynamic list or the options of a select). */
-  public record Json(String text) {
-  }
-
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   private final AuditTool tool;
   private final AuditEvidence evidence;
   private final SupervisionFiles files;
@@ -110,12 +103,12 @@ public class AuditForm {
     values.put("sectionsUsed", found.sectionsUsed());
     boolean caseHolder = lineManagement.member(audit.getSuperviseeId()).isCaseHolding();
     values.put(Field.CASE_HOLDER, caseHolder);
-    values.put(Field.CASE_CHECKS, json(caseHolder ? caseRows(found.cases()) : List.of()));
-    values.put("actionOwners", json(List.of(
-        option("supervisee", lineManagement.nameOf(audit.getSuperviseeId()) + " (supervisee)"),
-        option("supervisor", lineManagement.nameOf(audit.getSupervisorId()) + " (supervisor)"),
-        option("auditor", lineManagement.nameOf(audit.getAuditorId()) + " (auditor)"))));
-    values.put(Field.ACTIONS, json(List.of()));
+    values.put(Field.CASE_CHECKS, FormJson.of(caseHolder ? caseRows(found.cases()) : List.of()));
+    values.put("actionOwners", FormJson.of(List.of(
+        FormJson.option("supervisee", lineManagement.nameOf(audit.getSuperviseeId()) + " (supervisee)"),
+        FormJson.option("supervisor", lineManagement.nameOf(audit.getSupervisorId()) + " (supervisor)"),
+        FormJson.option("auditor", lineManagement.nameOf(audit.getAuditorId()) + " (auditor)"))));
+    values.put(Field.ACTIONS, FormJson.of(List.of()));
     return values;
   }
 
@@ -146,17 +139,5 @@ public class AuditForm {
         .text(Field.QUALITY_COMMENT)
         .list(Field.CASE_CHECKS)
         .list(Field.ACTIONS);
-  }
-
-  private static Map<String, String> option(String value, String label) {
-    return Map.of("value", value, "label", label);
-  }
-
-  private static Json json(Object value) {
-    try {
-      return new Json(JSON.writeValueAsString(value));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

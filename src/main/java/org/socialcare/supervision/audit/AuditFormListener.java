@@ -2,8 +2,8 @@ package org.socialcare.supervision.audit;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.socialcare.supervision.audit.AuditProcess.Var;
+import org.socialcare.supervision.common.FormJson;
 import org.springframework.stereotype.Component;
 
 /** UserTask_AuditSupervisionFile is created: the audit tool is filled with what the file shows. */
@@ -19,7 +19,6 @@ class AuditFormListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     form.valuesFor((Long) task.getVariable(Var.AUDIT_ID)).forEach((name, value) ->
-        task.getExecution().setVariable(name, value instanceof AuditForm.Json json
-            ? SpinValues.jsonValue(json.text()).create() : value));
+        task.getExecution().setVariable(name, FormJson.asVariable(value)));
   }
 }

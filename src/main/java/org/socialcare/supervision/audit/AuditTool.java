@@ -148,7 +148,8 @@ public class AuditTool {
   public GrandparentAudit recordObservation(Long auditId, Map<String, Object> submitted) {
     GrandparentAudit audit = openAudit(auditId, AuditKind.OBSERVATION);
     FieldErrors errors = new FieldErrors();
-    LocalDate observedOn = FormValues.date(errors, Field.OBSERVED_ON, "Date observed", submitted.get(Field.OBSERVED_ON));
+    LocalDate observedOn = FormValues.date(errors, Field.OBSERVED_ON, "Date observed",
+        submitted.get(Field.OBSERVED_ON));
     if (observedOn != null && observedOn.isAfter(today())) {
       errors.reject(Field.OBSERVED_ON, "Date observed may not be in the future");
     }

@@ -97,7 +97,8 @@ class AuditScheduleTest extends ProcessTestCase {
     assertThat(first.getRoundStart()).isEqualTo(LocalDate.of(2026, 1, 1));
     ProcessInstance instance = runtimeService().createProcessInstanceQuery()
         .processInstanceId(first.getProcessInstanceId()).singleResult();
-    assertThat(instance).isWaitingAt("UserTask_ObserveSupervisionPractice").task().isAssignedTo(people.serviceManager());
+    assertThat(instance).isWaitingAt("UserTask_ObserveSupervisionPractice").task()
+        .isAssignedTo(people.serviceManager());
 
     on(LocalDate.of(2026, 4, 1));
     assertThat(observationsAmong(schedule.startDueAuditsOf(people.serviceManager()))).as("not again this half year")

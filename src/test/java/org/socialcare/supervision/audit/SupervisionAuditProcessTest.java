@@ -170,7 +170,8 @@ class SupervisionAuditProcessTest extends ProcessTestCase {
     assertThat(tool.answersOf(audit.getId())).hasSize(AuditQuestion.values().length)
         .allSatisfy(answer -> assertThat(answer.getAnswer()).isNotNull());
     assertThat(tool.caseChecksOf(audit.getId())).singleElement()
-        .satisfies(check -> assertThat(check.getEvidenceOfReflection()).isEqualTo("Reflection on the family's history"));
+        .satisfies(check -> assertThat(check.getEvidenceOfReflection())
+            .isEqualTo("Reflection on the family's history"));
     assertThat(notifications.findByRecipientIdOrderByIdAsc(people.assistantDirector())).isEmpty();
   }
 
