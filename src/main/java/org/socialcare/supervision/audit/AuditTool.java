@@ -133,7 +133,7 @@ public class AuditTool {
 
     for (AuditQuestion question : AuditQuestion.values()) {
       AuditAnswer answer = suggested.computeIfAbsent(question, q -> new AuditAnswer(auditId, q, null, null));
-      String reason = question == AuditQuestion.REGULAR_SUPERVISION && notRegularWhy != null
+      String reason = question == AuditQuestion.REGULAR_SUPERVISION && Boolean.FALSE.equals(given.get(question))
           ? join(reasons.get(question), "Why not regular: " + notRegularWhy) : reasons.get(question);
       answer.answer(given.get(question), reason);
       answers.save(answer);
