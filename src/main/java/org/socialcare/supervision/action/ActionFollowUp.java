@@ -11,4 +11,9 @@ public interface ActionFollowUp {
 
   /** The person told when the action is overdue. */
   String followedUpBy(AgreedAction action);
+
+  /** How the overdue action will be followed up, for the reminder's last sentence. */
+  default String howFollowedUp(AgreedAction action) {
+    return ActionOverdueDelegate.RAISED_AT_NEXT_SESSION;
+  }
 }

@@ -1,6 +1,7 @@
 package org.socialcare.supervision.action;
 
 import java.util.List;
+import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.socialcare.supervision.notification.NotificationService;
@@ -14,6 +15,8 @@ import org.springframework.stereotype.Component;
  */
 @Component("remindOverdueAction")
 class ActionOverdueDelegate implements JavaDelegate {
+
+  static final String RAISED_AT_NEXT_SESSION = "It will be raised at the next supervision session.";
 
   private final ActionService actions;
   private final NotificationService notifications;
@@ -34,13 +37,13 @@ class ActionOverdueDelegate implements JavaDelegate {
     if (action.getStatus() != ActionStatus.OPEN) {
       return;
     }
+    Optional<ActionFollowUp> followUp = followUps.stream().filter(f -> f.source() == action.getSource()).findFirst();
     String subject = "Action overdue since " + action.getDueOn() + ": " + abbreviate(action.getDescription());
     String body = "The action agreed in supervision for " + lineManagement.nameOf(action.getSuperviseeId())
         + " was due on " + action.getDueOn() + " and is not yet reported done:\n\n" + action.getDescription()
-        + "\n\nIt will be raised at the next supervision session.";
+        + "\n\n" + followUp.map(f -> f.howFollowedUp(action)).orElse(RAISED_AT_NEXT_SESSION);
     notifications.notify(action.getOwnerId(), subject, body);
-    String followedUpBy = followUps.stream().filter(followUp -> followUp.source() == action.getSource()).findFirst()
-        .map(followUp -> followUp.followedUpBy(action))
+    String followedUpBy = followUp.map(f -> f.followedUpBy(action))
         .orElseGet(() -> lineManagement.supervisorOf(action.getSuperviseeId()));
     if (followedUpBy != null && !followedUpBy.equals(action.getOwnerId())) {
       notifications.notify(followedUpBy, subject, body);

@@ -208,8 +208,11 @@ class SupervisionAuditProcessTest extends ProcessTestCase {
     execute(job(followUp));
 
     assertThat(notifications.findByRecipientIdOrderByIdAsc(people.serviceManager()))
-        .as("the auditor follows up the audit's actions").extracting(Notification::getSubject)
-        .anyMatch(subject -> subject.startsWith("Action overdue since " + today().minusDays(1)));
+        .as("the auditor follows up the audit's actions")
+        .anySatisfy(reminder -> {
+          assertThat(reminder.getSubject()).startsWith("Action overdue since " + today().minusDays(1));
+          assertThat(reminder.getBody()).endsWith("Sol Service, who audited it, follows it up.");
+        });
     assertThat(tool.actionsOf(audit.getId()).get(0).getStatus()).isEqualTo(ActionStatus.OPEN);
   }
 
