@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.socialcare.supervision.audit.AuditSchedule;
 import org.socialcare.supervision.common.ModelDeployer;
 import org.socialcare.supervision.contract.ContractProcess;
 import org.socialcare.supervision.organisation.ChildCaseRepository;
@@ -47,12 +48,13 @@ class ApplicationStartup implements ApplicationRunner {
   private final ContractProcess contractProcess;
   private final Clock clock;
   private final DemoSessions demoSessions;
+  private final AuditSchedule auditSchedule;
   private final boolean seedDemo;
   private final String demoPassword;
 
   ApplicationStartup(ModelDeployer models, IdentitySynchronisation identity, GroupAuthorizations groupAuthorizations,
       TasklistFilters filters, StaffRepository staff, TeamRepository teams, ServiceAreaRepository services,
-      ChildCaseRepository cases, ContractProcess contractProcess, Clock clock, DemoSessions demoSessions,
+      ChildCaseRepository cases, ContractProcess contractProcess, Clock clock, DemoSessions demoSessions, AuditSchedule auditSchedule,
       @Value("${supervision.demo-organisation.seed:false}") boolean seedDemo,
       @Value("${supervision.demo-organisation.password:#{null}}") String demoPassword) {
     this.models = models;
@@ -66,6 +68,7 @@ class ApplicationStartup implements ApplicationRunner {
     this.contractProcess = contractProcess;
     this.clock = clock;
     this.demoSessions = demoSessions;
+    this.auditSchedule = auditSchedule;
     this.seedDemo = seedDemo;
     this.demoPassword = demoPassword;
   }
@@ -95,6 +98,8 @@ class ApplicationStartup implements ApplicationRunner {
       demoSessions.contractsSignedFiveWeeksAgo(signedEarlier.stream()
           .filter(userId -> !userId.equals(DEMO_SUPERVISEE_WITH_GAP)).toList());
       demoSessions.historyWithAGap(DEMO_SUPERVISEE_WITH_GAP);
+      // As the quarter's audit-schedule-check would have: the auditors of this round have their audits.
+      auditSchedule.startDueAudits();
     }
   }
 }

@@ -1,7 +1,11 @@
 package org.socialcare.supervision.action;
 
-/** Where an action was agreed: a one-to-one supervision record or a group supervision record. */
+/**
+ * Where an action was agreed: a one-to-one supervision record, a group supervision record, or a
+ * grandparent audit of a supervision file.
+ */
 public enum ActionSource {
   SESSION,
-  GROUP
+  GROUP,
+  AUDIT
 }

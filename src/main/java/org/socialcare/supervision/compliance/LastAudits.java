@@ -5,9 +5,9 @@ import java.util.Collection;
 import java.util.Map;
 
 /**
- * The hook for "last audit and its judgement" (issue 7): the audit feature (seed 001, section 9,
- * the grandparent audit of a supervision file) implements it. Until it does, {@link NoAuditsYet}
- * answers that nobody has been audited. An implementation marked {@code @Primary} replaces it.
+ * "Last audit and its judgement" for compliance (issue 7): implemented by the audit feature
+ * ({@code audit.AuditsForCompliance}, seed 001 "Audit", the grandparent audit of a supervision file),
+ * so compliance depends on no audit class.
  */
 public interface LastAudits {
 

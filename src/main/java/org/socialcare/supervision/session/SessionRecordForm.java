@@ -1,7 +1,5 @@
 package org.socialcare.supervision.session;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +8,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.socialcare.supervision.action.ActionService;
 import org.socialcare.supervision.action.AgreedAction;
+import org.socialcare.supervision.common.FormJson;
 import org.socialcare.supervision.organisation.LineManagement;
 import org.socialcare.supervision.session.SessionRecording.Field;
 import org.springframework.stereotype.Component;
@@ -25,12 +24,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class SessionRecordForm {
 
   public static final String RECORD_SUMMARY = "recordSummary";
-
-  /** A value the form needs as JSON (a dynamic list or the options of a select). */
-  public record Json(String text) {
-  }
-
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final SessionSchedule schedule;
   private final SessionRecording recording;
@@ -63,13 +56,15 @@ public class SessionRecordForm {
     values.put("agendaSoFar", recording.agendaText(sessionId));
     values.put("overdueActions", actions.overdue(session.getSuperviseeId()).stream()
         .map(this::describe).collect(Collectors.joining("\n")));
-    values.put(Field.CASE_DISCUSSIONS, json(recording.casesToDiscuss(session)));
-    values.put("actionOwners", json(List.of(
-        option(session.getSuperviseeId(), lineManagement.nameOf(session.getSuperviseeId()) + " (supervisee)"),
-        option(session.getSupervisorId(), lineManagement.nameOf(session.getSupervisorId()) + " (supervisor)"))));
-    values.put("recordSections", json(template.sections().stream()
-        .map(section -> option(section.key(), section.heading())).toList()));
-    values.put(Field.ACTIONS, json(List.of()));
+    values.put(Field.CASE_DISCUSSIONS, FormJson.of(recording.casesToDiscuss(session)));
+    values.put("actionOwners", FormJson.of(List.of(
+        FormJson.option(session.getSuperviseeId(), lineManagement.nameOf(session.getSuperviseeId())
+            + " (supervisee)"),
+        FormJson.option(session.getSupervisorId(), lineManagement.nameOf(session.getSupervisorId())
+            + " (supervisor)"))));
+    values.put("recordSections", FormJson.of(template.sections().stream()
+        .map(section -> FormJson.option(section.key(), section.heading())).toList()));
+    values.put(Field.ACTIONS, FormJson.of(List.of()));
     LocalDateTimeText next = new LocalDateTimeText(schedule.nextAfter(session));
     values.put("nextSession", next.text());
     return values;
@@ -78,18 +73,6 @@ public class SessionRecordForm {
   private String describe(AgreedAction action) {
     return "- " + action.getDescription() + " (" + lineManagement.nameOf(action.getOwnerId()) + ", due "
         + action.getDueOn() + ")";
-  }
-
-  private static Map<String, String> option(String value, String label) {
-    return Map.of("value", value, "label", label);
-  }
-
-  private static Json json(Object value) {
-    try {
-      return new Json(JSON.writeValueAsString(value));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   private record LocalDateTimeText(java.time.LocalDateTime time) {

@@ -2,7 +2,7 @@ package org.socialcare.supervision.session;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.spin.plugin.variable.SpinValues;
+import org.socialcare.supervision.common.FormJson;
 import org.socialcare.supervision.session.SessionProcess.Var;
 import org.springframework.stereotype.Component;
 
@@ -19,7 +19,6 @@ class SessionRecordFormListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     form.valuesFor((Long) task.getVariable(Var.SESSION_ID)).forEach((name, value) ->
-        task.getExecution().setVariable(name, value instanceof SessionRecordForm.Json json
-            ? SpinValues.jsonValue(json.text()).create() : value));
+        task.getExecution().setVariable(name, FormJson.asVariable(value)));
   }
 }

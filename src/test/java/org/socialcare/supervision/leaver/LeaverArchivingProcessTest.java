@@ -118,7 +118,7 @@ class LeaverArchivingProcessTest extends ProcessTestCase {
     assertThat(fixture.asUser(people.hr(), () -> engine.getTaskService().createTaskQuery()
         .taskDefinitionKey("UserTask_CheckArchive").processInstanceId(leaver.getId()).count())).isEqualTo(1);
     assertThat(leaver).variables().containsEntry("archiveCounts", "contract: 1\nsupervision-record: 1\n"
-        + "group-record: 0\ncase-discussion: 1\nagreed-action: 2\ndisagreement: 0\nsupervision-concern: 0").containsEntry("archiveItems", 5);
+        + "group-record: 0\ncase-discussion: 1\nagreed-action: 2\ndisagreement: 0\nsupervision-concern: 0\naudit: 0\ncpd-log-entry: 0").containsEntry("archiveItems", 5);
   }
 
   @Test
@@ -339,7 +339,10 @@ class LeaverArchivingProcessTest extends ProcessTestCase {
         "disagreement", count("select count(*) from disagreement where supervisee_id = ? or supervisor_id = ?",
             userId, userId),
         "supervision-concern", count("select count(*) from supervision_concern where supervisee_id = ?"
-            + " or supervisor_id = ?", userId, userId));
+            + " or supervisor_id = ?", userId, userId),
+        "audit", count("select count(*) from grandparent_audit where supervisee_id = ? or supervisor_id = ?"
+            + " or auditor_id = ?", userId, userId, userId),
+        "cpd-log-entry", count("select count(*) from cpd_log_entry where person_id = ?", userId));
   }
 
   private long count(String sql, Object... args) {

@@ -1,0 +1,164 @@
+package org.socialcare.supervision.audit;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.socialcare.supervision.audit.AuditScheduleDecision.AuditPolicy;
+import org.socialcare.supervision.organisation.EmploymentStatus;
+import org.socialcare.supervision.organisation.LineManagement;
+import org.socialcare.supervision.organisation.StaffMember;
+import org.socialcare.supervision.organisation.StaffRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The audit timetable (seed 001, "Audit"): the "grandparent" model, in which the manager of the
+ * supervisor audits the supervisee's file, through the tiers up to the DCS. Which manager audits
+ * whose files, how often and how many is the decision {@code audit-schedule}; this service runs a
+ * round: for every manager the table gives a line for, the files of the round are chosen fairly -
+ * never audited first, then the one audited longest ago, ties by user id - and the choice is
+ * recorded with its reason before the audit starts.
+ */
+@Service
+@Transactional
+public class AuditSchedule {
+
+  private final AuditScheduleDecision decision;
+  private final GrandparentAuditRepository audits;
+  private final StaffRepository staff;
+  private final LineManagement lineManagement;
+  private final AuditProcess auditProcess;
+  private final Clock clock;
+
+  AuditSchedule(AuditScheduleDecision decision, GrandparentAuditRepository audits, StaffRepository staff,
+      LineManagement lineManagement, AuditProcess auditProcess, Clock clock) {
+    this.decision = decision;
+    this.audits = audits;
+    this.staff = staff;
+    this.lineManagement = lineManagement;
+    this.auditProcess = auditProcess;
+    this.clock = clock;
+  }
+
+  /**
+   * Starts every audit due in the rounds running today that has not yet started: run by the timer
+   * of {@code audit-schedule-check} at the start of each quarter.
+   */
+  public List<GrandparentAudit> startDueAudits() {
+    List<StaffMember> active = staff.findByEmploymentStatus(EmploymentStatus.ACTIVE);
+    List<GrandparentAudit> started = new ArrayList<>();
+    for (StaffMember auditor : active) {
+      if (auditor.getPosition() != null && auditor.getPosition().isManager()) {
+        started.addAll(startDueAudits(auditor.getUserId(), active));
+      }
+    }
+    return started;
+  }
+
+  /** The audits of one auditor due in the rounds running today (each kind the table gives them). */
+  public List<GrandparentAudit> startDueAuditsOf(String auditorId) {
+    return startDueAudits(auditorId, staff.findByEmploymentStatus(EmploymentStatus.ACTIVE));
+  }
+
+  @Transactional(readOnly = true)
+  public List<GrandparentAudit> auditsOf(String superviseeId) {
+    return audits.findBySuperviseeIdOrderByChosenAt(superviseeId);
+  }
+
+  @Transactional(readOnly = true)
+  public List<GrandparentAudit> auditsBy(String auditorId) {
+    return audits.findByAuditorIdOrderByChosenAt(auditorId);
+  }
+
+  /**
+   * The first day of the round that contains {@code day}: rounds of {@code everyMonths} months
+   * counted from 1 January (3 = quarters, 6 = half years, 12 = years).
+   */
+  static LocalDate roundStart(LocalDate day, int everyMonths) {
+    int monthIndex = (day.getMonthValue() - 1) / everyMonths * everyMonths;
+    return LocalDate.of(day.getYear(), monthIndex + 1, 1);
+  }
+
+  private List<GrandparentAudit> startDueAudits(String auditorId, List<StaffMember> active) {
+    StaffMember auditor = lineManagement.member(auditorId);
+    List<GrandparentAudit> started = new ArrayList<>();
+    for (AuditKind kind : AuditKind.values()) {
+      Optional<AuditPolicy> policy = decision.policyFor(auditor.getPosition(), kind);
+      if (policy.isPresent()) {
+        started.addAll(chooseAndStart(auditor, kind, policy.get(), active));
+      }
+    }
+    return started;
+  }
+
+  private List<GrandparentAudit> chooseAndStart(StaffMember auditor, AuditKind kind, AuditPolicy policy,
+      List<StaffMember> active) {
+    LocalDate round = roundStart(today(), policy.everyMonths());
+    List<GrandparentAudit> already = audits.findByAuditorIdAndKindAndRoundStart(auditor.getUserId(), kind, round);
+    int needed = policy.perRound() - already.size();
+    if (needed <= 0) {
+      return List.of();
+    }
+    Set<String> chosenThisRound = already.stream().map(GrandparentAudit::getSuperviseeId).collect(Collectors.toSet());
+    Map<String, StaffMember> byId = active.stream().collect(Collectors.toMap(StaffMember::getUserId,
+        Function.identity()));
+    List<Candidate> candidates = new ArrayList<>();
+    for (StaffMember person : active) {
+      String supervisor = person.getSupervisorId();
+      if (person.getPosition() != policy.auditedPosition() || supervisor == null
+          || chosenThisRound.contains(person.getUserId())
+          || !auditor.getUserId().equals(managerOf(supervisor, byId))) {
+        continue;
+      }
+      Optional<GrandparentAudit> last = audits.findFirstByKindAndSuperviseeIdOrderByChosenAtDescIdDesc(kind,
+          person.getUserId());
+      candidates.add(new Candidate(person.getUserId(), supervisor, last.map(a -> a.getChosenAt().toLocalDate())
+          .orElse(null)));
+    }
+    // Never audited first, then audited longest ago; a stable order (user id) breaks ties.
+    candidates.sort(Comparator.comparing(Candidate::lastAuditedOn, Comparator.nullsFirst(Comparator.naturalOrder()))
+        .thenComparing(Candidate::userId));
+    List<GrandparentAudit> started = new ArrayList<>();
+    for (Candidate candidate : candidates.subList(0, Math.min(needed, candidates.size()))) {
+      String reason = reason(kind, candidate, candidates.size());
+      GrandparentAudit audit = audits.save(new GrandparentAudit(kind, candidate.userId(), candidate.supervisorId(),
+          auditor.getUserId(), round, policy.rule(), reason, now()));
+      audit.startedAs(auditProcess.start(audit));
+      started.add(audit);
+    }
+    return started;
+  }
+
+  private String managerOf(String supervisorId, Map<String, StaffMember> byId) {
+    StaffMember supervisor = byId.get(supervisorId);
+    return supervisor != null ? supervisor.getLineManagerId() : lineManagement.find(supervisorId)
+        .map(StaffMember::getLineManagerId).orElse(null);
+  }
+
+  private String reason(AuditKind kind, Candidate chosen, int eligible) {
+    String what = kind == AuditKind.OBSERVATION ? "observed" : "audited";
+    String history = chosen.lastAuditedOn() == null ? "never " + what + " before"
+        : "last " + what + " on " + chosen.lastAuditedOn();
+    return history + "; chosen from " + eligible + " eligible (never " + what + " first, then " + what
+        + " longest ago, ties by user id); supervisor " + lineManagement.nameOf(chosen.supervisorId());
+  }
+
+  private LocalDate today() {
+    return LocalDate.now(clock);
+  }
+
+  private LocalDateTime now() {
+    return LocalDateTime.now(clock);
+  }
+
+  private record Candidate(String userId, String supervisorId, LocalDate lastAuditedOn) {
+  }
+}

@@ -1,0 +1,6 @@
+package org.socialcare.supervision.audit;
+
+public enum AuditStatus {
+  OPEN,
+  COMPLETED
+}
