@@ -34,6 +34,8 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(properties = {
     "camunda.bpm.job-execution.enabled=false",
+    // Its own engine name: closing this context must not unregister the shared test context's "default".
+    "camunda.bpm.process-engine-name=postgresProfileTest",
     "SUPERVISION_ADMIN_PASSWORD=Postgres-Root-Passw0rd"})
 @ActiveProfiles("postgres")
 // The context (its connection pool and job executor) closes before the database stops in @AfterAll.

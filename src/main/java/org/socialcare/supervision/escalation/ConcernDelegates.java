@@ -8,6 +8,8 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.socialcare.supervision.common.FormFields;
 import org.socialcare.supervision.escalation.ConcernProcess.Var;
 import org.socialcare.supervision.escalation.ConcernService.Field;
+import org.socialcare.supervision.organisation.LineManagement;
+import org.socialcare.supervision.security.TasklistFilters;
 import org.springframework.stereotype.Component;
 
 /** The delegate and listener of {@code supervision-concern}: each reads its form and calls {@link ConcernService}. */
@@ -30,8 +32,10 @@ final class ConcernDelegates {
 
     private final ConcernService concerns;
     private final IdentityService identityService;
+    private final LineManagement lineManagement;
 
-    RecordConcern(ConcernService concerns, IdentityService identityService) {
+    RecordConcern(ConcernService concerns, IdentityService identityService, LineManagement lineManagement) {
+      this.lineManagement = lineManagement;
       this.concerns = concerns;
       this.identityService = identityService;
     }
@@ -43,6 +47,7 @@ final class ConcernDelegates {
           execution.getVariable(Field.TRIED_WITH_SUPERVISOR), execution.getProcessInstanceId());
       execution.setProcessBusinessKey(concern.getSuperviseeId());
       execution.setVariable(Var.CONCERN_ID, concern.getId());
+      execution.setVariable(TasklistFilters.ABOUT, lineManagement.nameOf(concern.getSuperviseeId()));
       execution.setVariable(Var.LINE_MANAGER_ID, concern.getLineManagerId());
       execution.setVariable(Var.SUMMARY, concerns.summary(concern));
     }

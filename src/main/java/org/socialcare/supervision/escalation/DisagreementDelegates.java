@@ -12,6 +12,8 @@ import org.socialcare.supervision.common.FormFields;
 import org.socialcare.supervision.escalation.DisagreementProcess.Var;
 import org.socialcare.supervision.escalation.DisagreementService.Field;
 import org.socialcare.supervision.escalation.DisagreementService.Submission;
+import org.socialcare.supervision.organisation.LineManagement;
+import org.socialcare.supervision.security.TasklistFilters;
 import org.springframework.stereotype.Component;
 
 /** The delegates and listeners of {@code disagreement-escalation}, and the session's referral: each reads its form and calls {@link DisagreementService}. */
@@ -50,8 +52,11 @@ final class DisagreementDelegates {
     private final DisagreementService disagreements;
     private final DueDates due;
     private final IdentityService identityService;
+    private final LineManagement lineManagement;
 
-    ReferDisagreement(DisagreementService disagreements, DueDates due, IdentityService identityService) {
+    ReferDisagreement(DisagreementService disagreements, DueDates due, IdentityService identityService,
+        LineManagement lineManagement) {
+      this.lineManagement = lineManagement;
       this.disagreements = disagreements;
       this.due = due;
       this.identityService = identityService;
@@ -73,6 +78,7 @@ final class DisagreementDelegates {
       DelegateExecution process = execution.getProcessInstance();
       execution.setProcessBusinessKey(disagreement.getSuperviseeId());
       process.setVariable(Var.DISAGREEMENT_ID, disagreement.getId());
+      process.setVariable(TasklistFilters.ABOUT, lineManagement.nameOf(disagreement.getSuperviseeId()));
       process.setVariable(Var.RECORD_ID, disagreement.getRecordId());
       process.setVariable(Var.DECIDING_MANAGER_ID, disagreement.getDecidingManagerId());
       process.setVariable(Var.ESCALATION_MANAGER_ID, disagreements.escalationManagerFor(disagreement));

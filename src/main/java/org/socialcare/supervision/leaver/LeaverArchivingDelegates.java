@@ -10,6 +10,9 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.socialcare.supervision.leaver.LeaverArchivingProcess.Var;
 import org.socialcare.supervision.organisation.LineManagement;
+import org.socialcare.supervision.security.ProcessAccessGrants;
+import org.socialcare.supervision.security.Groups;
+import org.socialcare.supervision.security.TasklistFilters;
 import org.springframework.stereotype.Component;
 
 /** The delegates and listeners of {@code leaver-archiving}: each reads its variables and calls {@link LeavingService}. */
@@ -34,10 +37,12 @@ final class LeaverArchivingDelegates {
 
     private final LeavingService leaving;
     private final LineManagement lineManagement;
+    private final ProcessAccessGrants grants;
 
-    RecordLeaving(LeavingService leaving, LineManagement lineManagement) {
+    RecordLeaving(LeavingService leaving, LineManagement lineManagement, ProcessAccessGrants grants) {
       this.leaving = leaving;
       this.lineManagement = lineManagement;
+      this.grants = grants;
     }
 
     @Override
@@ -48,6 +53,8 @@ final class LeaverArchivingDelegates {
       execution.setProcessBusinessKey(archive.getUserId());
       execution.setVariable(Var.ARCHIVE_ID, archive.getId());
       execution.setVariable(Var.LEAVER_NAME, lineManagement.nameOf(archive.getUserId()));
+      execution.setVariable(TasklistFilters.ABOUT, lineManagement.nameOf(archive.getUserId()));
+      grants.grantProcessInstanceToGroup(execution.getProcessInstanceId(), Groups.HR);
       execution.setVariable(Var.LEAVING_AT,
           Date.from(archive.getLeavingDate().atStartOfDay(ZoneId.systemDefault()).toInstant()));
     }

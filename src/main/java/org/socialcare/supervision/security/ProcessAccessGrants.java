@@ -138,6 +138,18 @@ public class ProcessAccessGrants {
     });
   }
 
+  /**
+   * Lets a group read one process instance, its variables and its history: HR, the leaver-archiving
+   * process whose tasks they work as a group (Tasklist shows a task's "About" only to readers).
+   */
+  public void grantProcessInstanceToGroup(String processInstanceId, String groupId) {
+    systemAccess.run(() -> {
+      groupGrants.grant(groupId, Resources.PROCESS_INSTANCE, processInstanceId, Permissions.READ);
+      groupGrants.grant(groupId, Resources.HISTORIC_PROCESS_INSTANCE, processInstanceId,
+          HistoricProcessInstancePermissions.READ);
+    });
+  }
+
   /** Lets a group read every process about a person and its tasks: HR, once it holds a leaver's archive. */
   public void grantAllAboutToGroup(String businessKey, String groupId) {
     systemAccess.run(() -> {

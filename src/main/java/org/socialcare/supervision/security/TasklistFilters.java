@@ -18,8 +18,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class TasklistFilters {
 
-  private static final List<Map<String, String>> COLUMNS = List.of(
-      Map.of("name", "superviseeName", "label", "About"));
+  /** The variable the filters show as "About": whom a task is about, as a person reads it. */
+  public static final String ABOUT = "superviseeName";
+
+  private static final List<Map<String, String>> COLUMNS = List.of(Map.of("name", ABOUT, "label", "About"));
 
   private final FilterService filters;
   private final TaskService tasks;

@@ -98,6 +98,10 @@ class LeaverArchivingProcessTest extends ProcessTestCase {
     ProcessInstance leaver = recordLeaving(people.hr(), people.practitioner(), "2026-04-30");
     assertThat(leaver).isWaitingAt("TimerEvent_LeavingDate");
     assertThat(leaver.getBusinessKey()).isEqualTo(people.practitioner());
+    assertThat(fixture.asUser(people.hr(), () -> engine.getRuntimeService().createVariableInstanceQuery()
+        .processInstanceIdIn(leaver.getId()).variableName("superviseeName").singleResult().getValue()))
+        .as("HR, who work its tasks as a group, read whom it is about (Tasklist's About)")
+        .isEqualTo("Pat Practitioner");
     assertThat(fixture.processesAbout(people.practitioner(), SessionProcess.KEY)).as("still at work").isNotEmpty();
 
     leaveOn(leaver, 4, 30);

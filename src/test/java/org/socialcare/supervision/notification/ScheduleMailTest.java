@@ -24,7 +24,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
 /** With a mail server configured, both parties get the booked schedule as an iCalendar attachment. */
-@SpringBootTest(properties = {"spring.mail.host=localhost", "spring.mail.port=3025"})
+// A context of its own, so an engine of its own name: "default" stays the shared test context's (its REST API).
+@SpringBootTest(properties = {"spring.mail.host=localhost", "spring.mail.port=3025",
+    "camunda.bpm.process-engine-name=scheduleMailTest"})
 @ActiveProfiles("test")
 class ScheduleMailTest {
 

@@ -17,10 +17,11 @@ import org.springframework.test.context.ActiveProfiles;
  * The tls profile, behind a proxy that terminates TLS: the webapps' cookies are Secure (never sent
  * over plain HTTP) and every answer tells the browser to use HTTPS for a year (HSTS).
  */
-// Its own engine name: the engine REST API of the tests' shared context finds its engine by the
-// name "default" in Camunda's static registry, which this second context must not take over.
+// Its own engine name (no hyphen, or the starter ignores it): the engine REST API of the tests'
+// shared context finds its engine by the name "default" in Camunda's static registry, which this
+// second context must not take over.
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "camunda.bpm.process-engine-name=tls-hardening-test")
+    properties = "camunda.bpm.process-engine-name=tlsHardeningTest")
 @ActiveProfiles({"test", "tls"})
 class TlsHardeningTest {
 

@@ -67,6 +67,15 @@ abstract class CamundaWebapp<SELF extends CamundaWebapp<SELF>> {
     return self();
   }
 
+  /** Tries to log in with the demo password and answers the refusal the login page shows. */
+  public String logInExpectingRefusal(String user) {
+    browser.open(path);
+    browser.visible(USERNAME).sendKeys(user);
+    browser.visible(PASSWORD).sendKeys(PackagedApplication.DEMO_PASSWORD);
+    browser.click(LOG_IN);
+    return notification("Login Failed");
+  }
+
   private static void typeIfDifferent(WebElement field, String text) {
     if (!text.equals(field.getDomProperty("value"))) {
       field.clear();

@@ -167,6 +167,15 @@ public final class Tasklist extends CamundaWebapp<Tasklist> {
       browser.screenshotWhole(name, browser.visible(FORM));
     }
 
+    /** "Claim" on a group's task: it becomes the user's, and its form can be completed. */
+    public TaskView claim() {
+      By claim = By.cssSelector("[cam-tasklist-task] button.claim");
+      browser.click(claim);
+      browser.until("the task claimed", d -> !browser.isDisplayed(claim)
+          && browser.isDisplayed(By.cssSelector("[cam-tasklist-task] button.unclaim")));
+      return this;
+    }
+
     /** All the form shows as text (headings, texts, tables), as a user reads it. */
     public String formText() {
       return browser.visible(FORM).getText();
