@@ -13,9 +13,10 @@ import org.socialcare.supervision.journeys.pages.Tasklist.TaskView;
 
 /**
  * Seed 001, 5 ("If the supervisee leaves ... all supervision records ... should be sent to HR") in
- * the browser: HR records that a youth worker leaves today; her file is archived at once; HR claims
- * the check in "My group's tasks", reads the counts, downloads the index and accepts; she can no
- * longer log in. Demo organisation: Ruby Day of Targeted Youth Support, whom no other journey uses.
+ * the browser: HR records that a social worker leaves today; her file is archived at once - her
+ * signed contract included; HR claims the check in "My group's tasks", reads the counts, downloads
+ * the index and accepts; she can no longer log in. Demo organisation: Grace Kelly of the Looked After
+ * Children team (contract signed five weeks ago), whom no other journey uses.
  */
 @BrowserJourney
 class LeaverJourneyIT {
@@ -29,16 +30,16 @@ class LeaverJourneyIT {
 
     tasklist.logIn("hana.reed");
     StartProcessDialog record = tasklist.startProcess(PROCESS);
-    record.form().fill("Leaver (user id)", "ruby.day").date("Leaving date", LocalDate.now());
+    record.form().fill("Leaver (user id)", "grace.kelly").date("Leaving date", LocalDate.now());
     browser.screenshot("leaver-1-leaving-recorded-by-hr");
     record.start();
 
     // On the leaving date (today) the file is gathered at once; the check is HR's group task.
-    TaskView check = tasklist.filter("My group's tasks").openTask(CHECK, "Ruby Day").claim();
+    TaskView check = tasklist.filter("My group's tasks").openTask(CHECK, "Grace Kelly").claim();
     CamundaForm form = check.form();
-    assertThat(form.value("Leaver")).isEqualTo("Ruby Day");
+    assertThat(form.value("Leaver")).isEqualTo("Grace Kelly");
     assertThat(form.value("Records archived, by kind")).contains("contract: 1");
-    Fetched index = browser.fetch("/api/archives/ruby.day/index.csv");
+    Fetched index = browser.fetch("/api/archives/grace.kelly/index.csv");
     assertThat(index.status()).isEqualTo(200);
     assertThat(new String(index.body(), StandardCharsets.UTF_8)).contains("contract");
     form.choose("Is the archive complete?", "Yes - accept it");
@@ -46,7 +47,7 @@ class LeaverJourneyIT {
     check.complete();
     tasklist.logOut();
 
-    assertThat(tasklist.logInExpectingRefusal("ruby.day")).as("the leaver's access is removed")
+    assertThat(tasklist.logInExpectingRefusal("grace.kelly")).as("the leaver's access is removed")
         .contains("Login Failed");
     browser.screenshot("leaver-3-leaver-cannot-log-in");
   }
