@@ -1,17 +1,15 @@
 package org.socialcare.supervision.benchmark;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.socialcare.supervision.group.GroupSupervisionProcess;
 
 /**
@@ -22,7 +20,6 @@ import org.socialcare.supervision.group.GroupSupervisionProcess;
  */
 final class GroupCyclesStep implements YearStep {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final int MAX_MEMBERS = 4;
 
   int cycles;
@@ -68,7 +65,7 @@ final class GroupCyclesStep implements YearStep {
           member.equals(presenter) ? "Managing risk when a parent refuses contact" : "", "offeredCaseReference", ""));
     }
     submit(simulation, id, "UserTask_OpenSession", facilitator, Map.of("goesAhead", "hold", "presenterId", presenter,
-        "presentIds", json(members)));
+        "presentIds", Simulation.json(members)));
     submit(simulation, id, "UserTask_PresentIssue", presenter, Map.of("issue",
         "Managing risk when a parent refuses contact", "caseReference", ""));
     List<String> others = members.subList(1, members.size());
@@ -83,11 +80,12 @@ final class GroupCyclesStep implements YearStep {
     action.put("ownerId", presenter);
     action.put("dueOn", Simulation.today().plusDays(14).toString());
     submit(simulation, id, "UserTask_CloseWithGoals", presenter, Map.of("presenterResponse",
-        "I will hold the line with the family", "goals", "", "actions", json(List.of(action))));
+        "I will hold the line with the family", "goals", "", "actions", Simulation.json(List.of(action))));
     Map<String, Object> shown = simulation.engine.getRuntimeService().getVariables(id,
         List.of("issueOutline", "natureOfDiscussion"));
-    submit(simulation, id, "UserTask_CompleteGroupRecord", facilitator, Map.of("issueOutline",
-        shown.get("issueOutline"), "natureOfDiscussion", shown.get("natureOfDiscussion"), "attendedIds", json(members)));
+    Map<String, Object> record = new HashMap<>(shown);
+    record.put("attendedIds", Simulation.json(members));
+    submit(simulation, id, "UserTask_CompleteGroupRecord", facilitator, record);
   }
 
   private static void submit(Simulation simulation, String instance, String activityId, String assignee,
@@ -96,13 +94,5 @@ final class GroupCyclesStep implements YearStep {
         .singleResult();
     simulation.submit(task, values);
     simulation.runDueJobs();
-  }
-
-  private static Object json(Object value) {
-    try {
-      return SpinValues.jsonValue(JSON.writeValueAsString(value)).create();
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -1,7 +1,5 @@
 package org.socialcare.supervision.benchmark;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -11,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.socialcare.supervision.organisation.ChildCase;
 import org.socialcare.supervision.organisation.ChildCaseRepository;
 import org.socialcare.supervision.session.SessionProcess;
@@ -23,7 +20,6 @@ import org.socialcare.supervision.session.SessionProcess;
  */
 final class SessionsStep implements YearStep {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final String RECORD = "UserTask_RecordSession";
   private static final String MANAGERS_RECORD = "UserTask_RecordManagersSession";
   private static final int CASES_DISCUSSED = 3;
@@ -101,10 +97,6 @@ final class SessionsStep implements YearStep {
       }
       rows.add(row);
     }
-    try {
-      return SpinValues.jsonValue(JSON.writeValueAsString(rows)).create();
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
+    return Simulation.json(rows);
   }
 }

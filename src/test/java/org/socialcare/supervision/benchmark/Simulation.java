@@ -1,5 +1,7 @@
 package org.socialcare.supervision.benchmark;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -14,6 +16,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.context.ApplicationContext;
 
 /**
@@ -24,6 +27,7 @@ import org.springframework.context.ApplicationContext;
 final class Simulation {
 
   private static final int JOB_PAGE = 500;
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   final ProcessEngine engine;
   final ApplicationContext context;
@@ -120,5 +124,14 @@ final class Simulation {
 
   private List<Job> dueJobs() {
     return engine.getManagementService().createJobQuery().executable().listPage(0, JOB_PAGE);
+  }
+
+  /** A list as Camunda Forms submit it from Tasklist: a Json variable. */
+  static Object json(Object value) {
+    try {
+      return SpinValues.jsonValue(JSON.writeValueAsString(value)).create();
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 }

@@ -55,14 +55,15 @@ public final class SupervisionBenchmark {
 
   /**
    * How many months of the year are simulated: -Dbenchmark.months, or by default the year (11 months
-   * simulated in full, the twelfth as the timer burst) up to 100 staff, a quarter up to 1,000, a month beyond.
+   * simulated in full, the twelfth as the timer burst) up to 100 staff, the first month beyond (contracts
+   * for everyone, the month's sessions, the next month as the burst).
    */
   static int months(int staff) {
     String configured = System.getProperty("benchmark.months", "auto");
     if (!"auto".equals(configured)) {
       return Math.min(11, Integer.parseInt(configured));
     }
-    return staff <= 100 ? 11 : staff <= 1000 ? 3 : 1;
+    return staff <= 100 ? 11 : 1;
   }
 
   private static Map<String, Object> onPostgres(int staff, int months) throws IOException {
