@@ -1,7 +1,6 @@
 package org.socialcare.supervision.benchmark;
 
 import org.socialcare.supervision.SupervisionApplication;
-import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurationExcludeFilter;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -12,9 +11,10 @@ import org.springframework.context.annotation.FilterType;
 /**
  * The application as SupervisionApplication starts it, less the test classpath's process coverage
  * recorder (ProcessCoverageConfiguration, which only works inside a Spring test): the benchmark
- * runs from the test classpath so that its code stays out of the application jar.
+ * runs from the test classpath so that its code stays out of the application jar. Deliberately not a
+ * {@code @SpringBootConfiguration}: that is a component, and the tests' component scanning would
+ * pick it up in every Spring test context.
  */
-@SpringBootConfiguration
 @EnableAutoConfiguration
 @AutoConfigurationPackage(basePackageClasses = SupervisionApplication.class)
 @ComponentScan(basePackageClasses = SupervisionApplication.class, excludeFilters = {
