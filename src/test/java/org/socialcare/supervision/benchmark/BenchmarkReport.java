@@ -1,0 +1,87 @@
+package org.socialcare.supervision.benchmark;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The console table of one run, and the README's targets checked against it. */
+final class BenchmarkReport {
+
+  private static final int TARGET_STAFF = 5000;
+
+  private BenchmarkReport() {
+  }
+
+  /** Each target with its measured value and PASS, FAIL or SKIPPED. */
+  static Map<String, String> targets(Map<String, Object> figures) {
+    int staff = (int) figures.get("staff");
+    String scale = staff == TARGET_STAFF ? "" : " (measured at " + staff + " staff; the target is set for 5,000)";
+    Map<String, String> targets = new LinkedHashMap<>();
+    double ratio = (double) figures.get("ratioApplicationToBare");
+    targets.put("application / bare engine <= 1.5", verdict(ratio <= 1.5, String.format("%.2f", ratio)));
+    TimerBurst.Result burst = (TimerBurst.Result) figures.get("timerBurst");
+    targets.put("timer burst drained < 120 s" + scale, verdict(burst.seconds() < 120, String.format("%.1f s, %d jobs",
+        burst.seconds(), burst.executed())));
+    targets.put("supervisor's task page p95 < 50 ms" + scale, page(figures, "supervisor", 50));
+    targets.put("service manager's task page p95 < 100 ms" + scale, page(figures, "service manager", 100));
+    targets.put("compliance for 5,000 staff < 2 s", "SKIPPED: no ComplianceService in this tree yet");
+    double heap = (double) figures.get("peakHeapMiB");
+    double live = (double) figures.get("liveHeapAtEndMiB");
+    targets.put("peak heap < 1 GiB", verdict(heap < 1024, String.format("%.0f MiB in use at most (-Xmx %.0f MiB);"
+        + " %.0f MiB live after a full collection at the end", heap, (double) figures.get("maxHeapMiB"), live)));
+    return targets;
+  }
+
+  /** The slowest of the role's Tasklist queries (a page of 15 and its count) at p95. */
+  @SuppressWarnings("unchecked")
+  private static String page(Map<String, Object> figures, String role, double limitMillis) {
+    var byRole = (Map<String, Map<String, TaskListLatency.Percentiles>>) figures.get("taskListMillis");
+    return byRole.entrySet().stream().filter(entry -> entry.getKey().startsWith(role)).findFirst()
+        .map(entry -> {
+          var slowest = entry.getValue().entrySet().stream()
+              .max((a, b) -> Double.compare(a.getValue().p95(), b.getValue().p95())).orElseThrow();
+          return verdict(slowest.getValue().p95() < limitMillis, String.format("slowest query '%s' p95 %.1f ms",
+              slowest.getKey(), slowest.getValue().p95()));
+        }).orElse("SKIPPED");
+  }
+
+  private static String verdict(boolean pass, String measured) {
+    return (pass ? "PASS" : "FAIL") + ": " + measured;
+  }
+
+  @SuppressWarnings("unchecked")
+  static void print(Map<String, Object> figures) {
+    System.out.printf("%n--- %s staff on %s, %s months simulated ---%n", figures.get("staff"), figures.get("database"),
+        figures.get("monthsSimulated"));
+    var app = (Map<String, Object>) figures.get("application");
+    var bare = (Map<String, Object>) figures.get("bareEngine");
+    System.out.printf("%-22s %12s %12s %8s%n", "", "application", "bare engine", "ratio");
+    for (String key : new String[] {"wallSeconds", "processInstances", "tasksCompleted", "jobsExecuted", "variables",
+        "instancesPerSecond", "tasksPerSecond", "jobsPerSecond"}) {
+      double a = ((Number) app.get(key)).doubleValue();
+      double b = ((Number) bare.get(key)).doubleValue();
+      System.out.printf("%-22s %12.1f %12.1f %8.2f%n", key, a, b, b == 0 ? 0 : a / b);
+    }
+    System.out.printf("time per year step (s): %s; jobs failed: %s%n", app.get("secondsPerStep"), app.get("jobsFailed"));
+    System.out.printf("contracts %s, sessions recorded %s, cancelled and rebooked %s, group cycles %s, timers created %s%n",
+        app.get("contractsSigned"), app.get("sessionsRecorded"), app.get("sessionsCancelledAndRebooked"),
+        app.get("groupCycles"), app.get("timersCreated"));
+    TimerBurst.Result burst = (TimerBurst.Result) figures.get("timerBurst");
+    System.out.printf("timer burst: %d due at once, %d executed (%d failed) in %.1f s = %.1f jobs/s, max %d due but"
+        + " unacquired [%s]%n", burst.dueAtStart(), burst.executed(), burst.failed(), burst.seconds(),
+        burst.jobsPerSecond(), burst.maxDueUnacquired(), burst.executorSettings());
+    System.out.printf("task lists (ms, page of 15 + count), %s open tasks, %s rows in ACT_RU_AUTHORIZATION:%n",
+        figures.get("openTasks"), figures.get("authorizationRows"));
+    var lists = (Map<String, Map<String, TaskListLatency.Percentiles>>) figures.get("taskListMillis");
+    lists.forEach((role, queries) -> queries.forEach((query, p) -> System.out.printf(
+        "  %-42s %-28s p50 %7.1f  p95 %7.1f  p99 %7.1f  (%d tasks)%n", role, query, p.p50(), p.p95(), p.p99(),
+        p.count())));
+    System.out.printf("peak heap %.0f MiB in use (%.0f MiB live at the end) of %.0f; database %.1f MiB = %.0f KiB"
+        + " per staff-year; seeding %.1f s%n", figures.get("peakHeapMiB"), figures.get("liveHeapAtEndMiB"),
+        figures.get("maxHeapMiB"), figures.get("databaseMiB"),
+        figures.get("databaseKiBPerStaffYear"), figures.get("seedSeconds"));
+    System.out.println("compliance: " + figures.get("compliance"));
+    System.out.println("targets:");
+    ((Map<String, String>) figures.get("targets")).forEach((target, verdict) ->
+        System.out.printf("  %-75s %s%n", target, verdict));
+  }
+}

@@ -1,0 +1,227 @@
+package org.socialcare.supervision.benchmark;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.socialcare.supervision.organisation.ChildCaseRepository;
+import org.socialcare.supervision.organisation.ServiceAreaRepository;
+import org.socialcare.supervision.organisation.StaffRepository;
+import org.socialcare.supervision.organisation.TeamRepository;
+import org.socialcare.supervision.security.IdentitySynchronisation;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * One size of organisation on one database: the whole application started as it ships (its own
+ * configuration, authorization on, history full), seeded, a simulated year, the baseline, the
+ * timer burst and the task lists. Returns the figures as an ordered map for the report.
+ */
+final class BenchmarkRun {
+
+  /** A Monday; the simulated year starts here (engine time). */
+  static final LocalDate FIRST_DAY = LocalDate.of(2027, 1, 4);
+
+  private final int staff;
+  private final int months;
+  private final Database database;
+
+  BenchmarkRun(int staff, int months, Database database) {
+    this.staff = staff;
+    this.months = months;
+    this.database = database;
+  }
+
+  Map<String, Object> run() throws IOException {
+    Map<String, Object> figures = new LinkedHashMap<>();
+    figures.put("staff", staff);
+    figures.put("database", database.name());
+    figures.put("monthsSimulated", months);
+    Simulation.at(FIRST_DAY.atTime(7, 0));
+    try (HeapSampler heap = new HeapSampler(); ConfigurableApplicationContext context = start()) {
+      ProcessEngine engine = context.getBean(ProcessEngine.class);
+      // Stopped at once: during the year this thread executes due jobs itself; the burst restarts it.
+      ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor().shutdown();
+      JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+
+      long seedStart = System.nanoTime();
+      ScaledOrganisation organisation = ScaledOrganisation.of(staff, FIRST_DAY);
+      organisation.builder().saveTo(context.getBean(ServiceAreaRepository.class), context.getBean(TeamRepository.class),
+          context.getBean(StaffRepository.class), context.getBean(ChildCaseRepository.class));
+      context.getBean(IdentitySynchronisation.class).synchronise("benchmark");
+      figures.put("seedSeconds", seconds(seedStart));
+      figures.put("childCases", organisation.childCases());
+      System.out.printf("Seeded %d staff, %d child cases in %.1f s%n", staff, organisation.childCases(),
+          seconds(seedStart));
+
+      Simulation simulation = new Simulation(engine, context, organisation.roles());
+      ContractsStep contracts = new ContractsStep(FIRST_DAY);
+      CancellationsStep cancellations = new CancellationsStep();
+      SessionsStep sessions = new SessionsStep();
+      GroupCyclesStep groups = new GroupCyclesStep();
+      SupervisionYear year = new SupervisionYear(List.of(contracts, cancellations, sessions, groups));
+      BareEngineBaseline.deployAndWarmUp(simulation);
+      simulation.tasksCompleted = 0;
+      simulation.jobsExecuted = 0;
+      Counts before = Counts.of(jdbc);
+      long yearStart = System.nanoTime();
+      year.run(simulation, FIRST_DAY, months);
+      double yearSeconds = seconds(yearStart);
+      Counts work = Counts.of(jdbc).minus(before);
+      BareEngineBaseline.Work appWork = new BareEngineBaseline.Work(work.instances(), simulation.tasksCompleted,
+          simulation.jobsExecuted, work.variables());
+      Map<String, Object> app = throughput(appWork, yearSeconds);
+      app.put("timersCreated", work.timers());
+      app.put("jobsFailed", simulation.jobsFailed);
+      app.put("contractsSigned", contracts.contracts);
+      app.put("sessionsRecorded", sessions.recorded);
+      app.put("sessionsCancelledAndRebooked", cancellations.cancelled);
+      app.put("groupCycles", groups.cycles);
+      app.put("secondsPerStep", year.secondsPerStep());
+      figures.put("application", app);
+      // Measured before the baseline adds its rows: the organisation and its simulated year only.
+      double bytes = database.sizeInBytes(jdbc);
+      figures.put("databaseMiB", bytes / 1024 / 1024);
+      figures.put("databaseKiBPerStaffYear", bytes / 1024 / (staff * months / 12.0));
+      System.out.printf("Simulated %d months in %.1f s: %s%n", months, yearSeconds, app);
+
+      BareEngineBaseline.Result bare = BareEngineBaseline.run(simulation, appWork);
+      Map<String, Object> baseline = throughput(bare.done(), bare.seconds());
+      figures.put("bareEngine", baseline);
+      figures.put("ratioApplicationToBare", yearSeconds / bare.seconds());
+      System.out.printf("Bare engine: %.1f s: %s%n", bare.seconds(), baseline);
+
+      TimerBurst.Result burst = TimerBurst.run(simulation, FIRST_DAY.plusMonths(months + 1L).atTime(6, 30));
+      figures.put("timerBurst", burst);
+      System.out.printf("Timer burst: %s%n", burst);
+
+      String serviceManager = organisation.roles().serviceManagers().get(0);
+      Map<String, String> users = new LinkedHashMap<>();
+      users.put("practitioner", organisation.roles().teams().get(0).get(0));
+      users.put("supervisor (team manager)", organisation.roles().teamManagers().get(0));
+      users.put("service manager", serviceManager);
+      figures.put("openTasks", engine.getTaskService().createTaskQuery().count());
+      figures.put("authorizationRows", jdbc.queryForObject("select count(*) from ACT_RU_AUTHORIZATION", Long.class));
+      figures.put("taskListMillis", TaskListLatency.measure(simulation, users));
+      figures.put("compliance", "not measured: no ComplianceService in this tree yet");
+      figures.put("peakHeapMiB", heap.peakMiB());
+      figures.put("liveHeapAtEndMiB", heap.liveAfterFullGcMiB());
+      figures.put("maxHeapMiB", heap.maxMiB());
+    } finally {
+      ClockUtil.reset();
+    }
+    return figures;
+  }
+
+  private ConfigurableApplicationContext start() {
+    Map<String, Object> properties = new LinkedHashMap<>(database.properties(staff));
+    properties.put("supervision.demo-organisation.seed", "false");
+    properties.put("SUPERVISION_ADMIN_PASSWORD", "benchmark-admin");
+    properties.put("server.port", "0");
+    // The application's job executor settings, as shipped; stopped once started (see run()).
+    properties.put("camunda.bpm.job-execution.enabled", "true");
+    // Every notification is logged at INFO: at 5,000 staff the console would be the benchmark.
+    properties.put("logging.level.org.socialcare", "WARN");
+    properties.put("logging.level.org.camunda", "WARN");
+    // As command-line arguments, so that they override application.yml as they would in production.
+    return new SpringApplicationBuilder(BenchmarkApplication.class).profiles(database.springProfile())
+        .run(properties.entrySet().stream().map(entry -> "--" + entry.getKey() + "=" + entry.getValue())
+            .toArray(String[]::new));
+  }
+
+  private static Map<String, Object> throughput(BareEngineBaseline.Work work, double seconds) {
+    Map<String, Object> figures = new LinkedHashMap<>();
+    figures.put("wallSeconds", seconds);
+    figures.put("processInstances", work.instances());
+    figures.put("tasksCompleted", work.tasks());
+    figures.put("jobsExecuted", work.jobs());
+    figures.put("variables", work.variables());
+    figures.put("instancesPerSecond", work.instances() / seconds);
+    figures.put("tasksPerSecond", work.tasks() / seconds);
+    figures.put("jobsPerSecond", work.jobs() / seconds);
+    return figures;
+  }
+
+  private static double seconds(long startNanos) {
+    return (System.nanoTime() - startNanos) / 1e9;
+  }
+
+  /** Rows the engine's history holds, to count what the year did. */
+  record Counts(long instances, long variables, long timers) {
+    static Counts of(JdbcTemplate jdbc) {
+      return new Counts(count(jdbc, "select count(*) from ACT_HI_PROCINST"),
+          count(jdbc, "select count(*) from ACT_HI_VARINST"),
+          count(jdbc, "select count(*) from ACT_HI_JOB_LOG where JOB_STATE_ = 0 and JOB_DEF_TYPE_ like 'timer%'"));
+    }
+
+    Counts minus(Counts other) {
+      return new Counts(instances - other.instances, variables - other.variables, timers - other.timers);
+    }
+
+    private static long count(JdbcTemplate jdbc, String sql) {
+      return jdbc.queryForObject(sql, Long.class);
+    }
+  }
+
+  /** H2 in a file of its own (its size is the database size), or the embedded PostgreSQL. */
+  interface Database {
+    String name();
+
+    String springProfile();
+
+    Map<String, Object> properties(int staff);
+
+    double sizeInBytes(JdbcTemplate jdbc) throws IOException;
+  }
+
+  static Database h2(Path directory) {
+    return new Database() {
+      private Path folder;
+
+      @Override
+      public String name() {
+        return "h2";
+      }
+
+      @Override
+      public String springProfile() {
+        // Not "demo" (the default profile), which would seed the demo organisation.
+        return "benchmark";
+      }
+
+      @Override
+      public Map<String, Object> properties(int staff) {
+        folder = directory.resolve("h2-" + staff);
+        deleteQuietly(folder);
+        return Map.of("spring.datasource.url", "jdbc:h2:file:" + folder.toAbsolutePath().resolve("supervision")
+            + ";DB_CLOSE_ON_EXIT=FALSE");
+      }
+
+      /** The space H2 uses for the tables (the file also holds free, preallocated pages). */
+      @Override
+      public double sizeInBytes(JdbcTemplate jdbc) {
+        return jdbc.queryForObject("select sum(DISK_SPACE_USED('\"' || TABLE_SCHEMA || '\".\"' || TABLE_NAME || '\"'))"
+            + " from INFORMATION_SCHEMA.TABLES where TABLE_SCHEMA = 'PUBLIC' and TABLE_TYPE = 'BASE TABLE'", Long.class);
+      }
+    };
+  }
+
+  static void deleteQuietly(Path folder) {
+    if (!Files.exists(folder)) {
+      return;
+    }
+    try (Stream<Path> files = Files.walk(folder)) {
+      files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

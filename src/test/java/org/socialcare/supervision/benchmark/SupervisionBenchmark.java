@@ -1,0 +1,98 @@
+package org.socialcare.supervision.benchmark;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The scaling benchmark of issue 9 (BENCHMARKS.md): {@code ./mvnw -Pbenchmark verify
+ * -Dbenchmark.staff=100,1000 [-Dbenchmark.db=postgres] [-Dbenchmark.months=3]}. Prints a table per
+ * size and writes target/benchmark/benchmark-{db}-{staff}.json; checks the README's targets and says
+ * PASS or FAIL for each - a report, never a failing build.
+ */
+public final class SupervisionBenchmark {
+
+  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  private SupervisionBenchmark() {
+  }
+
+  public static void main(String[] args) throws IOException {
+    List<Integer> sizes = Arrays.stream(System.getProperty("benchmark.staff", "100").split(","))
+        .map(String::trim).map(Integer::valueOf).toList();
+    String db = System.getProperty("benchmark.db", "h2");
+    Path output = Path.of(System.getProperty("benchmark.output", "target/benchmark"));
+    Files.createDirectories(output);
+    List<Map<String, Object>> all = new ArrayList<>();
+    for (int staff : sizes) {
+      int months = months(staff);
+      System.out.printf("%n=== Benchmark: %d staff, %d months simulated, %s ===%n", staff, months, db);
+      Map<String, Object> figures = "postgres".equals(db) ? onPostgres(staff, months)
+          : new BenchmarkRun(staff, months, BenchmarkRun.h2(output)).run();
+      figures.put("finishedAt", Instant.now().toString());
+      figures.put("processors", Runtime.getRuntime().availableProcessors());
+      figures.put("targets", BenchmarkReport.targets(figures));
+      Path file = output.resolve("benchmark-" + db + "-" + staff + ".json");
+      JSON.writeValue(file.toFile(), figures);
+      all.add(figures);
+      BenchmarkReport.print(figures);
+      System.out.println("JSON: " + file.toAbsolutePath());
+    }
+    JSON.writeValue(output.resolve("benchmark-" + db + "-latest.json").toFile(), all);
+    // Spring's and the engine's non-daemon threads are gone with the contexts; make sure of it.
+    System.exit(0);
+  }
+
+  /**
+   * How many months of the year are simulated: -Dbenchmark.months, or by default the year (11 months
+   * simulated in full, the twelfth as the timer burst) up to 100 staff, the first month beyond (contracts
+   * for everyone, the month's sessions, the next month as the burst).
+   */
+  static int months(int staff) {
+    String configured = System.getProperty("benchmark.months", "auto");
+    if (!"auto".equals(configured)) {
+      return Math.min(11, Integer.parseInt(configured));
+    }
+    return staff <= 100 ? 11 : 1;
+  }
+
+  private static Map<String, Object> onPostgres(int staff, int months) throws IOException {
+    try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
+      return new BenchmarkRun(staff, months, new BenchmarkRun.Database() {
+        @Override
+        public String name() {
+          return "postgres";
+        }
+
+        @Override
+        public String springProfile() {
+          return "postgres";
+        }
+
+        @Override
+        public Map<String, Object> properties(int size) {
+          Map<String, Object> properties = new LinkedHashMap<>();
+          properties.put("spring.datasource.url", postgres.getJdbcUrl("postgres", "postgres"));
+          properties.put("spring.datasource.username", "postgres");
+          properties.put("spring.datasource.password", "postgres");
+          return properties;
+        }
+
+        @Override
+        public double sizeInBytes(JdbcTemplate jdbc) {
+          return jdbc.queryForObject("select pg_database_size(current_database())", Long.class);
+        }
+      }).run();
+    }
+  }
+}

@@ -1,0 +1,73 @@
+package org.socialcare.supervision.benchmark;
+
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The month's timers all due on one morning: engine time jumps a month past the simulated period,
+ * so every session timer of that month (the agenda opening a week before each session, then the
+ * session time itself) and the monthly missed-supervision check are due at the same instant. The
+ * application's own job executor - the settings it ships - drains them.
+ */
+final class TimerBurst {
+
+  private static final long POLL_MILLIS = 20;
+  private static final long GIVE_UP_MILLIS = 20 * 60 * 1000;
+
+  record Result(long dueAtStart, long executed, long failed, double seconds, double jobsPerSecond,
+      long maxDueUnacquired, String executorSettings) {
+  }
+
+  static Result run(Simulation simulation, LocalDateTime instant) {
+    Simulation.at(instant);
+    JdbcTemplate jdbc = simulation.bean(JdbcTemplate.class);
+    var history = simulation.engine.getHistoryService();
+    long succeededBefore = history.createHistoricJobLogQuery().successLog().count();
+    long failedBefore = history.createHistoricJobLogQuery().failureLog().count();
+    long dueAtStart = due(jdbc, false);
+    JobExecutor executor = ((ProcessEngineConfigurationImpl) simulation.engine.getProcessEngineConfiguration())
+        .getJobExecutor();
+    long maxUnacquired = dueAtStart;
+    long start = System.nanoTime();
+    executor.start();
+    try {
+      long empty = 0;
+      while (empty < 3 && (System.nanoTime() - start) / 1_000_000 < GIVE_UP_MILLIS) {
+        sleep();
+        maxUnacquired = Math.max(maxUnacquired, due(jdbc, true));
+        empty = due(jdbc, false) == 0 ? empty + 1 : 0;
+      }
+    } finally {
+      executor.shutdown();
+    }
+    double seconds = (System.nanoTime() - start) / 1e9 - 3 * POLL_MILLIS / 1000.0;
+    long executed = history.createHistoricJobLogQuery().successLog().count() - succeededBefore;
+    long failed = history.createHistoricJobLogQuery().failureLog().count() - failedBefore;
+    String settings = "maxJobsPerAcquisition=" + executor.getMaxJobsPerAcquisition() + ", waitTimeInMillis="
+        + executor.getWaitTimeInMillis() + ", lockTimeInMillis=" + executor.getLockTimeInMillis() + ", "
+        + executor.getClass().getSimpleName();
+    return new Result(dueAtStart, executed, failed, seconds, executed / seconds, maxUnacquired, settings);
+  }
+
+  /** Jobs due at engine time with retries left; only those no job executor thread has locked when asked. */
+  static long due(JdbcTemplate jdbc, boolean unacquiredOnly) {
+    Timestamp now = new Timestamp(ClockUtil.getCurrentTime().getTime());
+    return jdbc.queryForObject("select count(*) from ACT_RU_JOB where RETRIES_ > 0 and SUSPENSION_STATE_ = 1"
+        + " and (DUEDATE_ is null or DUEDATE_ <= ?)"
+        + (unacquiredOnly ? " and (LOCK_OWNER_ is null or LOCK_EXP_TIME_ < ?)" : ""), Long.class,
+        unacquiredOnly ? new Object[] {now, now} : new Object[] {now});
+  }
+
+  private static void sleep() {
+    try {
+      Thread.sleep(POLL_MILLIS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}
