@@ -111,7 +111,7 @@ final class BenchmarkRun {
       figures.put("openTasks", engine.getTaskService().createTaskQuery().count());
       figures.put("authorizationRows", jdbc.queryForObject("select count(*) from ACT_RU_AUTHORIZATION", Long.class));
       figures.put("taskListMillis", TaskListLatency.measure(simulation, users));
-      figures.put("compliance", "not measured: no ComplianceService in this tree yet");
+      figures.put("compliance", ComplianceTiming.measure(simulation, organisation.roles().teamManagers().get(0)));
       figures.put("peakHeapMiB", heap.peakMiB());
       figures.put("liveHeapAtEndMiB", heap.liveAfterFullGcMiB());
       figures.put("maxHeapMiB", heap.maxMiB());
