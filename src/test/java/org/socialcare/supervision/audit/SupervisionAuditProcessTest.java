@@ -32,6 +32,7 @@ import org.socialcare.supervision.action.AgreedAction;
 import org.socialcare.supervision.contract.ContractFixture;
 import org.socialcare.supervision.notification.Notification;
 import org.socialcare.supervision.notification.NotificationRepository;
+import org.socialcare.supervision.organisation.LineManagement;
 import org.socialcare.supervision.organisation.TestOrganisation.People;
 import org.socialcare.supervision.session.BookedSession;
 import org.socialcare.supervision.session.SessionRecording;
@@ -46,6 +47,8 @@ class SupervisionAuditProcessTest extends ProcessTestCase {
 
   @Autowired
   ComplianceService compliance;
+  @Autowired
+  LineManagement lineManagement;
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -141,6 +144,30 @@ class SupervisionAuditProcessTest extends ProcessTestCase {
 
     assertThat(rejectionOf(() -> complete(audits.taskOf(audit), answers)).fieldErrors())
         .containsOnlyKeys("notRegularWhy");
+  }
+
+  @Test
+  void anAuditNotDoneInSixWeeksRemindsTheAuditorAndTwoWeeksLaterTellsTheirLineManager() {
+    GrandparentAudit audit = audits.start(AuditKind.FILE_AUDIT, people.practitioner());
+    String auditorsManager = lineManagement.lineManagerOf(audit.getAuditorId());
+
+    moveClockBy(Duration.ofDays(42).plusMinutes(1));
+    runDueTimers(audit);
+    assertThat(notifications.findByRecipientIdOrderByIdAsc(audit.getAuditorId())).extracting(Notification::getSubject)
+        .contains("Due: Audit the supervision file");
+    assertThat(notifications.findByRecipientIdOrderByIdAsc(auditorsManager)).extracting(Notification::getSubject)
+        .noneMatch(subject -> subject.startsWith("Overdue: Audit the supervision file"));
+
+    moveClockBy(Duration.ofDays(14));
+    runDueTimers(audit);
+    assertThat(notifications.findByRecipientIdOrderByIdAsc(auditorsManager)).extracting(Notification::getSubject)
+        .anyMatch(subject -> subject.startsWith("Overdue: Audit the supervision file"));
+    assertThat(instanceOf(audit)).isWaitingAt("UserTask_AuditSupervisionFile");
+  }
+
+  private void runDueTimers(GrandparentAudit audit) {
+    engine.getManagementService().createJobQuery().processInstanceId(audit.getProcessInstanceId()).timers()
+        .executable().list().forEach(job -> engine.getManagementService().executeJob(job.getId()));
   }
 
   @Test
