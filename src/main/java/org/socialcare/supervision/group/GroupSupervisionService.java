@@ -32,6 +32,8 @@ import org.socialcare.supervision.organisation.ChildCaseRepository;
 import org.socialcare.supervision.organisation.LineManagement;
 import org.socialcare.supervision.organisation.StaffMember;
 import org.socialcare.supervision.organisation.TeamRepository;
+import org.socialcare.supervision.session.CaseDiscussion;
+import org.socialcare.supervision.session.CaseDiscussionRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -54,7 +56,7 @@ public class GroupSupervisionService {
 
   private final GroupSessionRepository sessions;
   private final GroupContributionRepository contributions;
-  private final GroupCaseDiscussions caseDiscussions;
+  private final CaseDiscussionRepository caseDiscussions;
   private final LineManagement lineManagement;
   private final TeamRepository teams;
   private final ChildCaseRepository cases;
@@ -62,7 +64,7 @@ public class GroupSupervisionService {
   private final Clock clock;
 
   public GroupSupervisionService(GroupSessionRepository sessions, GroupContributionRepository contributions,
-      GroupCaseDiscussions caseDiscussions, LineManagement lineManagement, TeamRepository teams,
+      CaseDiscussionRepository caseDiscussions, LineManagement lineManagement, TeamRepository teams,
       ChildCaseRepository cases, ActionService actions, Clock clock) {
     this.sessions = sessions;
     this.contributions = contributions;
@@ -366,9 +368,11 @@ public class GroupSupervisionService {
     errors.throwIfAny();
     session.record(outline, nature, attended, now());
     if (session.getCaseReference() != null) {
-      caseDiscussions.add(new GroupCaseDiscussions.Entry(session.getCaseReference(), session.getPresenterId(),
-          session.getFacilitatorId(), session.getHeldOn(), session.getId(), outline, nature,
-          abbreviate(session.getPresenterResponse()), abbreviate(actionsText(session)), now()));
+      // Seed 001: a group record pertinent to a child's case goes on the child's file, beside the
+      // one-to-one case discussions (current situation, reflection, analysis, actions).
+      caseDiscussions.save(new CaseDiscussion(session.getCaseReference(), session.getPresenterId(),
+          session.getFacilitatorId(), session.getHeldOn(), CaseDiscussion.Source.GROUP, session.getId(), outline,
+          nature, abbreviate(session.getPresenterResponse()), abbreviate(actionsText(session)), now()));
     }
     return session;
   }
