@@ -1,6 +1,5 @@
 package org.socialcare.supervision.audit;
 
-import java.util.Comparator;
 import java.util.List;
 import org.socialcare.supervision.leaver.ArchiveContributor;
 import org.socialcare.supervision.leaver.ArchiveEntry;
@@ -44,10 +43,7 @@ class AuditArchive {
 
     @Override
     public List<ArchiveEntry> entriesAbout(String userId) {
-      return archive.audits.findAll().stream()
-          .filter(a -> userId.equals(a.getSuperviseeId()) || userId.equals(a.getSupervisorId())
-              || userId.equals(a.getAuditorId()))
-          .sorted(Comparator.comparing(GrandparentAudit::getId))
+      return archive.audits.findBySuperviseeIdOrSupervisorIdOrAuditorIdOrderById(userId, userId, userId).stream()
           .map(a -> new ArchiveEntry(a.getId().toString(), ArchiveEntry.roleOf(userId, a.getSuperviseeId()),
               a.getKind().label() + " of " + archive.name(a.getSuperviseeId()) + ", round of " + a.getRoundStart()
                   + " (" + a.getStatus() + ")",
@@ -88,8 +84,7 @@ class AuditArchive {
 
     @Override
     public List<ArchiveEntry> entriesAbout(String userId) {
-      return archive.learningLog.findByPersonIdOrderByLearnedOnDesc(userId).stream()
-          .sorted(Comparator.comparing(CpdLogEntry::getId))
+      return archive.learningLog.findByPersonIdOrderById(userId).stream()
           .map(e -> new ArchiveEntry(e.getId().toString(), ArchiveEntry.SUBJECT,
               "CPD learning log: " + e.getActivity() + " (" + e.getLearnedOn() + ")", e.getLearnedOn(),
               "cpd-log-entry-" + e.getId() + ".pdf",

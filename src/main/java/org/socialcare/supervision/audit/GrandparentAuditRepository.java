@@ -15,4 +15,8 @@ public interface GrandparentAuditRepository extends JpaRepository<GrandparentAud
   List<GrandparentAudit> findBySuperviseeIdOrderByChosenAt(String superviseeId);
 
   List<GrandparentAudit> findByAuditorIdOrderByChosenAt(String auditorId);
+
+  /** A person's part in audits, as a leaver's archive holds it: audited, supervisor of the file, or auditor. */
+  List<GrandparentAudit> findBySuperviseeIdOrSupervisorIdOrAuditorIdOrderById(String superviseeId,
+      String supervisorId, String auditorId);
 }
