@@ -7,6 +7,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.socialcare.supervision.common.SystemAccess;
 import org.socialcare.supervision.organisation.LineManagement;
+import org.socialcare.supervision.security.TasklistFilters;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,7 +23,7 @@ public class ActionProcess {
     public static final String ACTION_ID = "actionId";
     public static final String OWNER_ID = "ownerId";
     public static final String SUPERVISEE_ID = "superviseeId";
-    public static final String SUPERVISEE_NAME = "superviseeName";
+    public static final String SUPERVISEE_NAME = TasklistFilters.ABOUT;
     public static final String DESCRIPTION = "actionDescription";
     public static final String DUE_ON = "actionDueOn";
     /** The end of the due day, when the follow-up task becomes overdue and is reminded. */

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.socialcare.supervision.common.SystemAccess;
 import org.socialcare.supervision.organisation.LineManagement;
+import org.socialcare.supervision.security.TasklistFilters;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,7 +46,7 @@ public class AuditProcess {
     variables.put(Var.AUDITOR_ID, audit.getAuditorId());
     variables.put(Var.SUPERVISEE_ID, audit.getSuperviseeId());
     variables.put(Var.SUPERVISOR_ID, audit.getSupervisorId());
-    variables.put("superviseeName", lineManagement.nameOf(audit.getSuperviseeId()));
+    variables.put(TasklistFilters.ABOUT, lineManagement.nameOf(audit.getSuperviseeId()));
     variables.put("supervisorName", lineManagement.nameOf(audit.getSupervisorId()));
     variables.put("auditorName", lineManagement.nameOf(audit.getAuditorId()));
     variables.put("choiceReason", audit.getChoiceReason());

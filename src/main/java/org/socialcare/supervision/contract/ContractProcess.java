@@ -4,6 +4,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.socialcare.supervision.common.SystemAccess;
+import org.socialcare.supervision.security.TasklistFilters;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,7 +25,7 @@ public class ContractProcess {
     public static final String SUPERVISEE_ID = "superviseeId";
     /** The logged-in user who started the process from Tasklist (camunda:initiator); absent when the application did. */
     public static final String STARTED_BY = "startedBy";
-    public static final String SUPERVISEE_NAME = "superviseeName";
+    public static final String SUPERVISEE_NAME = TasklistFilters.ABOUT;
     public static final String SUPERVISOR_ID = "supervisorId";
     public static final String SUPERVISOR_NAME = "supervisorName";
     public static final String CONTRACT_ID = "contractId";

@@ -1,5 +1,7 @@
 package org.socialcare.supervision.group;
 
+import org.socialcare.supervision.security.TasklistFilters;
+
 /**
  * The {@code group-supervision} process from outside: its key, business key and variables. A
  * facilitator starts it from Tasklist. Business key: {@code group-<id>}, the group session's id, as
@@ -24,7 +26,7 @@ public final class GroupSupervisionProcess {
     /** When the session starts: preparation closes, the facilitator opens the session. */
     public static final String SESSION_STARTS_AT = "sessionStartsAt";
     /** What Tasklist's "About" column shows (the filters' column is named for one-to-one processes). */
-    public static final String ABOUT = "superviseeName";
+    public static final String ABOUT = TasklistFilters.ABOUT;
     /** The member a multi-instance task is for (its element variable). */
     public static final String MEMBER_ID = "memberId";
     public static final String OFFERED_ISSUE = "offeredIssue";

@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.socialcare.supervision.organisation.LineManagement;
+import org.socialcare.supervision.security.TasklistFilters;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -15,9 +16,6 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration
 class OverdueTaskReminders {
-
-  /** The variable Tasklist's "About" column shows. */
-  private static final String TASKLIST_ABOUT = "superviseeName";
 
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy");
 
@@ -54,7 +52,7 @@ class OverdueTaskReminders {
     if (person != null && lineManagement.find(person).isPresent()) {
       return " about " + lineManagement.nameOf(person);
     }
-    Object shownAs = task.getVariable(TASKLIST_ABOUT);
+    Object shownAs = task.getVariable(TasklistFilters.ABOUT);
     return shownAs == null ? "" : " (" + shownAs + ")";
   }
 

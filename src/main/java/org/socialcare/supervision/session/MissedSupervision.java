@@ -18,6 +18,7 @@ import org.socialcare.supervision.contract.SupervisionFrequency;
 import org.socialcare.supervision.notification.NotificationService;
 import org.socialcare.supervision.organisation.LineManagement;
 import org.socialcare.supervision.organisation.StaffMember;
+import org.socialcare.supervision.security.TasklistFilters;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -136,7 +137,7 @@ public class MissedSupervision {
     Map<String, Object> variables = new HashMap<>();
     variables.put("missedMonthId", missed.getId());
     variables.put("superviseeId", missed.getSuperviseeId());
-    variables.put("superviseeName", lineManagement.nameOf(missed.getSuperviseeId()));
+    variables.put(TasklistFilters.ABOUT, lineManagement.nameOf(missed.getSuperviseeId()));
     variables.put("supervisorName", lineManagement.nameOf(lineManagement.supervisorOf(missed.getSuperviseeId())));
     variables.put("missedMonth", YearMonth.from(missed.getMonthStart()).toString());
     variables.put("consecutiveMonths", missed.getConsecutiveMonths());

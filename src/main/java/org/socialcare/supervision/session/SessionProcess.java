@@ -5,6 +5,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.socialcare.supervision.common.SystemAccess;
 import org.socialcare.supervision.organisation.LineManagement;
+import org.socialcare.supervision.security.TasklistFilters;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,7 +26,7 @@ public class SessionProcess {
   public static final class Var {
     public static final String SESSION_ID = "sessionId";
     public static final String SUPERVISEE_ID = "superviseeId";
-    public static final String SUPERVISEE_NAME = "superviseeName";
+    public static final String SUPERVISEE_NAME = TasklistFilters.ABOUT;
     public static final String SUPERVISOR_ID = "supervisorId";
     public static final String SUPERVISOR_NAME = "supervisorName";
     public static final String SCHEDULED_FOR = "scheduledFor";
