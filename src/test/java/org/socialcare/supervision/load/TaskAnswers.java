@@ -39,7 +39,11 @@ final class TaskAnswers {
       }
       case "UserTask_SupervisorSignsContract" -> variables.put("supervisorSigns", typed(true, "Boolean"));
       case "UserTask_SuperviseeSignsContract" -> variables.put("superviseeDecision", typed("sign", "String"));
-      case "UserTask_RecordSession", "UserTask_RecordManagersSession" -> record(form, variables);
+      case "UserTask_RecordSession", "UserTask_RecordManagersSession" -> {
+        if (!record(form, variables)) {
+          return Optional.empty();
+        }
+      }
       case "UserTask_SuperviseeSignsRecord" -> {
         variables.put("superviseeComments", typed("Agreed", "String"));
         variables.put("superviseeSigns", typed(true, "Boolean"));
@@ -54,13 +58,25 @@ final class TaskAnswers {
     return Optional.of(variables);
   }
 
+  /** Whether this kind of task is one the user completes (then its form decides if it can be now). */
+  static boolean completes(String taskDefinitionKey) {
+    return CONTRACT_TASKS.contains(taskDefinitionKey) || RECORD_TASKS.contains(taskDefinitionKey)
+        || SIGN_RECORD_TASKS.contains(taskDefinitionKey) || AGENDA_TASKS.contains(taskDefinitionKey);
+  }
+
   /**
    * The session as held on its date, for its duration; what was discussed under the template's
    * first heading; the first child due for discussion discussed; the gap commented on where the form
-   * asks for it.
+   * asks for it. False when it cannot be recorded yet or any more: a session still to come (its
+   * record task opens once both have added to the agenda), or one older than the last recorded.
    */
-  private static void record(JsonNode form, Map<String, Object> variables) {
+  private static boolean record(JsonNode form, Map<String, Object> variables) {
     String heldOn = form.get("heldOn").get("value").asText();
+    String lastHeldOn = form.get("lastHeldOn").get("value").asText();
+    if (LocalDate.parse(heldOn).isAfter(LocalDate.now())
+        || lastHeldOn.matches("\\d{4}-\\d{2}-\\d{2}") && !LocalDate.parse(heldOn).isAfter(LocalDate.parse(lastHeldOn))) {
+      return false;
+    }
     variables.put("heldOn", typed(heldOn, "String"));
     variables.put("durationMinutes", asShown(form, "durationMinutes"));
     if (LocalDate.parse(heldOn).isAfter(LocalDate.parse(form.get("latestWithoutGapComment").get("value").asText()))) {
@@ -80,6 +96,7 @@ final class TaskAnswers {
     }
     variables.put("caseDiscussions", typed(discussions.toString(), "Json"));
     variables.put("actions", typed("[]", "Json"));
+    return true;
   }
 
   /** A value as the form shows it, submitted unchanged. */

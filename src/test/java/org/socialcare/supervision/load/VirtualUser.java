@@ -4,16 +4,18 @@ import static org.socialcare.supervision.load.TasklistSession.ENGINE;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 
 /**
  * One member of staff at their Tasklist until the end time: logs in, then over and over opens the
- * filter list (with its counts), a filter's first page of 15 tasks and its count, opens one of the
- * tasks (the task, its form and the form's variables) and, when the demo gives them this kind of
- * task, completes it with valid values; now and then reads a supervision file's records and one
+ * filter list (with its counts), a filter's first page of 15 tasks and its count, opens a task (the
+ * task, its form and the form's variables) - mostly the first on the list they can do, sometimes any
+ * - and, when it is theirs to do now, completes it with valid values; now and then reads a supervision file's records and one
  * record's PDF. Between two actions the user thinks, for about {@code thinkMillis}.
  */
 final class VirtualUser implements Runnable {
@@ -29,6 +31,8 @@ final class VirtualUser implements Runnable {
   private final long thinkMillis;
   private final LoadFigures figures;
   private final Random random;
+  /** Tasks of theirs they opened and could not do yet (a session still to come): the next on the list first. */
+  private final Set<String> notYet = new HashSet<>();
 
   /**
    * @param filesReadable whose supervision files this user reads: their own, and their supervisees'
@@ -80,15 +84,21 @@ final class VirtualUser implements Runnable {
     think();
     List<JsonNode> tasks = new ArrayList<>();
     page.map(p -> p.path("_embedded").path("task")).ifPresent(found -> found.forEach(tasks::add));
-    if (!tasks.isEmpty()) {
-      workOn(tasks.get(random.nextInt(tasks.size())));
+    // Mostly the first task on the list that is theirs to do (the list is by due date); now and then any, to read.
+    Optional<JsonNode> toDo = tasks.stream()
+        .filter(task -> TaskAnswers.completes(task.get("taskDefinitionKey").asText()))
+        .filter(task -> !notYet.contains(task.get("id").asText())).findFirst();
+    if (toDo.isPresent() && random.nextInt(4) > 0) {
+      workOn(toDo.get(), true);
+    } else if (!tasks.isEmpty()) {
+      workOn(tasks.get(random.nextInt(tasks.size())), false);
     }
     if (visit % 3 == 2) {
       readAFile();
     }
   }
 
-  private void workOn(JsonNode listed) throws InterruptedException {
+  private void workOn(JsonNode listed, boolean toComplete) throws InterruptedException {
     String taskId = listed.get("id").asText();
     String key = listed.get("taskDefinitionKey").asText();
     session.getHal("task", ENGINE + "/task/" + taskId);
@@ -97,8 +107,12 @@ final class VirtualUser implements Runnable {
     // As Tasklist asks for a Camunda Form's variables: Json values (dynamic lists) as their text.
     Optional<JsonNode> form = session.getJson("form variables", ENGINE + "/task/" + taskId
         + "/form-variables?deserializeValues=false");
-    Optional<Map<String, Object>> answers = form.flatMap(variables -> TaskAnswers.forTask(key, variables));
+    Optional<Map<String, Object>> answers = form.filter(variables -> toComplete)
+        .flatMap(variables -> TaskAnswers.forTask(key, variables));
     think();
+    if (toComplete && form.isPresent() && answers.isEmpty()) {
+      notYet.add(taskId);
+    }
     if (answers.isPresent()) {
       think();
       session.post("submit: " + key, ENGINE + "/task/" + taskId + "/submit-form", Map.of("variables", answers.get()),
