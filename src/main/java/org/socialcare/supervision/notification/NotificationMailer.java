@@ -7,6 +7,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -29,7 +33,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * tells about and mailed only after that transaction commits, so a step that is rolled back (a
  * conflict, a failure, a crash) mails nothing, and its retry mails once. Before sending, the
  * notification is claimed in a transaction of its own (PENDING to SENDING), so two nodes, or the
- * after-commit send and the check below, never send the same one twice.
+ * after-commit send and the check below, never send the same one twice. Mails are sent on a
+ * thread of their own: the committing thread (a user's request, a job) neither waits for the mail
+ * server nor holds its database connection while another is opened for the claim
+ * ({@code supervision.mail.send-in-background=false} sends in the committing thread, for tests).
  * <p>
  * Every minute the outbox sends what is still PENDING: notifications whose send was cut short by a
  * restart (a crash after the commit, before the mail), and mails the server refused, tried again
@@ -53,10 +60,12 @@ class NotificationMailer {
   private final String mailHost;
   private final String from;
   private final Clock clock;
+  private final ExecutorService background;
 
   NotificationMailer(JdbcTemplate jdbc, PlatformTransactionManager transactions,
       ObjectProvider<JavaMailSender> mailSender, @Value("${spring.mail.host:}") String mailHost,
-      @Value("${supervision.mail.from:supervision@localhost}") String from, Clock clock) {
+      @Value("${supervision.mail.from:supervision@localhost}") String from, Clock clock,
+      @Value("${supervision.mail.send-in-background:true}") boolean sendInBackground) {
     this.jdbc = jdbc;
     this.ownTransaction = new TransactionTemplate(transactions);
     this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -64,6 +73,19 @@ class NotificationMailer {
     this.mailHost = mailHost;
     this.from = from;
     this.clock = clock;
+    this.background = sendInBackground ? Executors.newSingleThreadExecutor(work -> {
+      Thread thread = new Thread(work, "mail-outbox");
+      thread.setDaemon(true);
+      return thread;
+    }) : null;
+  }
+
+  @PreDestroy
+  void stopSending() {
+    if (background != null) {
+      // What is still queued stays PENDING and goes out on the next start's first check.
+      background.shutdownNow();
+    }
   }
 
   /** A mail server is configured ({@code spring.mail.host}). */
@@ -77,11 +99,30 @@ class NotificationMailer {
       TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
         @Override
         public void afterCommit() {
-          send(notificationId);
+          sendSoon(notificationId);
         }
       });
     } else {
-      send(notificationId);
+      sendSoon(notificationId);
+    }
+  }
+
+  private void sendSoon(Long notificationId) {
+    Runnable sending = () -> {
+      try {
+        send(notificationId);
+      } catch (RuntimeException e) {
+        LOG.warn("Notification {} not mailed now; the outbox tries again: {}", notificationId, e.getMessage());
+      }
+    };
+    if (background == null) {
+      sending.run();
+      return;
+    }
+    try {
+      background.execute(sending);
+    } catch (RejectedExecutionException shuttingDown) {
+      LOG.info("Notification {} is mailed after the restart", notificationId);
     }
   }
 
