@@ -38,14 +38,22 @@ public final class PackagedApplication {
     this.workingDirectory = workingDirectory;
   }
 
-  /** Starts the jar and waits until it reports healthy (the demo organisation is seeded by then). */
-  public void start() throws Exception {
+  /**
+   * Starts the jar and waits until it reports healthy (the demo organisation is seeded by then).
+   * Started again in the same working directory, it finds its database as it was left.
+   *
+   * @param arguments further Spring Boot arguments, such as {@code --spring.mail.host=...}
+   */
+  public void start(String... arguments) throws Exception {
     try (ServerSocket socket = new ServerSocket(0)) {
       port = socket.getLocalPort();
     }
     Files.createDirectories(workingDirectory);
     String java = ProcessHandle.current().info().command().orElse("java");
-    process = new ProcessBuilder(List.of(java, "-jar", packagedJar().toString(), "--server.port=" + port))
+    List<String> command = new java.util.ArrayList<>(List.of(java, "-jar", packagedJar().toString(),
+        "--server.port=" + port));
+    command.addAll(List.of(arguments));
+    process = new ProcessBuilder(command)
         .directory(workingDirectory.toFile())
         .redirectErrorStream(true)
         .redirectOutput(ProcessBuilder.Redirect.appendTo(log().toFile()))
@@ -68,6 +76,13 @@ public final class PackagedApplication {
       if (!process.waitFor(60, TimeUnit.SECONDS)) {
         process.destroyForcibly().waitFor();
       }
+    }
+  }
+
+  /** kill -9: the process ends at once, in the middle of whatever it was doing; nothing is shut down. */
+  public void kill() throws InterruptedException {
+    if (process != null && process.isAlive()) {
+      process.destroyForcibly().waitFor();
     }
   }
 
@@ -103,6 +118,14 @@ public final class PackagedApplication {
         .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))));
     assertThat(response.statusCode() / 100).as("POST " + path + " as " + user + " -> " + response.body()).isEqualTo(2);
     return response.body().isBlank() ? null : json.readTree(response.body());
+  }
+
+  /** PUT of a JSON body as a demo user; fails unless 2xx. */
+  public void put(String user, String path, Object body) throws IOException, InterruptedException {
+    HttpResponse<String> response = send(user, HttpRequest.newBuilder(uri(path))
+        .header("Content-Type", "application/json")
+        .PUT(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))));
+    assertThat(response.statusCode() / 100).as("PUT " + path + " as " + user + " -> " + response.body()).isEqualTo(2);
   }
 
   private HttpResponse<String> send(String user, HttpRequest.Builder request) throws IOException, InterruptedException {

@@ -44,7 +44,8 @@ final class SubmissionRejectedMapper {
 
     @Override
     public Response toResponse(RestException exception) {
-      return rejection(exception).orElseGet(() -> camundaDefault.toResponse(exception));
+      return rejection(exception).or(() -> TaskConflictMapper.conflict(exception))
+          .orElseGet(() -> camundaDefault.toResponse(exception));
     }
   }
 
@@ -54,7 +55,8 @@ final class SubmissionRejectedMapper {
 
     @Override
     public Response toResponse(ProcessEngineException exception) {
-      return rejection(exception).orElseGet(() -> camundaDefault.toResponse(exception));
+      return rejection(exception).or(() -> TaskConflictMapper.conflict(exception))
+          .orElseGet(() -> camundaDefault.toResponse(exception));
     }
   }
 
