@@ -47,7 +47,6 @@ class CrashRecoveryIT {
   Path workingDirectory;
   PackagedApplication application;
   GreenMail mailServer;
-  String[] arguments;
 
   @BeforeEach
   void theJarWithAMailServer() throws Exception {
@@ -58,13 +57,13 @@ class CrashRecoveryIT {
     mailServer = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
         .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
     mailServer.start();
-    application = new PackagedApplication(workingDirectory);
-    arguments = new String[] {"--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtpPort,
+    application = new PackagedApplication(workingDirectory,
+        "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtpPort,
         // A job the killed process had locked is taken again when its lock expires: 5 minutes by
         // default; one minute, about the time the restart takes here, and longer than a job runs.
         "--camunda.bpm.job-execution.lock-time-in-millis=60000",
         // What the kill left unmailed goes out on the outbox's next check: every minute by default.
-        "--supervision.mail.outbox-check=PT3S"};
+        "--supervision.mail.outbox-check=PT3S");
   }
 
   @AfterEach
@@ -78,7 +77,7 @@ class CrashRecoveryIT {
 
   @Test
   void killedWhileContractsComeIntoForceAndRemindersAreSentEverythingCompletesOnceAfterTheRestart() throws Exception {
-    application.start(arguments);
+    application.start();
     String putInForce = application.get("admin",
         "/engine-rest/job-definition?activityIdIn=ServiceTask_PutContractInForce").get(0).get("id").asText();
     // Held back while the contracts are signed, so all five are due at the same moment.
@@ -102,7 +101,7 @@ class CrashRecoveryIT {
     System.out.printf("Killed with %d of %d schedules mailed%n", mailedBeforeTheKill, 2 * supervisees.size());
     assertThat(mailedBeforeTheKill).as("killed before all the work was done").isLessThan(2 * supervisees.size());
 
-    application.start(arguments);
+    application.start();
     waitUntil(Duration.ofSeconds(120), Duration.ofSeconds(1),
         () -> count("/engine-rest/job/count?jobDefinitionId=" + putInForce) == 0
             && count("/engine-rest/history/process-instance/count?processDefinitionKey=compliance-reminders") > 0

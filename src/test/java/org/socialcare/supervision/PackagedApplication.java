@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -22,52 +23,73 @@ import java.util.stream.Stream;
 /**
  * The packaged jar ({@code target/supervision-*.jar}) run as a new user runs it: {@code java -jar}
  * in a working directory of its own (where its H2 database and log go), default (demo) profile, on
- * a free port. Also speaks to the engine REST API as a demo user (password "demo").
+ * a free port - or with the arguments given (another profile, a PostgreSQL shared with other
+ * nodes). Also speaks to the engine REST API as a demo user (password "demo").
  */
 public final class PackagedApplication {
 
   public static final String DEMO_PASSWORD = "demo";
 
   private final Path workingDirectory;
+  private final List<String> arguments;
+  private final List<String> jvmOptions = new ArrayList<>();
   private final HttpClient http = HttpClient.newHttpClient();
   private final ObjectMapper json = new ObjectMapper();
   private Process process;
   private int port;
+  private long launched;
 
-  public PackagedApplication(Path workingDirectory) {
+  /** @param arguments added to {@code java -jar supervision.jar --server.port=...}, e.g. "--spring.profiles.active=postgres" */
+  public PackagedApplication(Path workingDirectory, String... arguments) {
     this.workingDirectory = workingDirectory;
+    this.arguments = List.of(arguments);
   }
 
   /**
-   * Starts the jar and waits until it reports healthy (the demo organisation is seeded by then).
-   * Started again in the same working directory, it finds its database as it was left.
-   *
-   * @param arguments further Spring Boot arguments, such as {@code --spring.mail.host=...}
+   * Options for its JVM, before {@code -jar}. Tests that start several nodes on 2 shared cores use
+   * {@code -XX:TieredStopAtLevel=1}: the JIT's second compiler costs half the CPU of a start.
    */
-  public void start(String... arguments) throws Exception {
+  public PackagedApplication withJvmOptions(String... options) {
+    jvmOptions.addAll(List.of(options));
+    return this;
+  }
+
+  /** Starts the jar and waits until it is ready (the demo organisation is seeded by then). */
+  public void start() throws Exception {
+    launch();
+    awaitReady();
+  }
+
+  /** Starts the jar and returns at once; {@link #awaitReady()} waits for it. */
+  public void launch() throws IOException {
     try (ServerSocket socket = new ServerSocket(0)) {
       port = socket.getLocalPort();
     }
     Files.createDirectories(workingDirectory);
     String java = ProcessHandle.current().info().command().orElse("java");
-    List<String> command = new java.util.ArrayList<>(List.of(java, "-jar", packagedJar().toString(),
-        "--server.port=" + port));
-    command.addAll(List.of(arguments));
+    List<String> command = new ArrayList<>(List.of(java));
+    command.addAll(jvmOptions);
+    command.addAll(List.of("-jar", packagedJar().toString(), "--server.port=" + port));
+    command.addAll(arguments);
     process = new ProcessBuilder(command)
         .directory(workingDirectory.toFile())
         .redirectErrorStream(true)
         .redirectOutput(ProcessBuilder.Redirect.appendTo(log().toFile()))
         .start();
-    long started = System.nanoTime();
+    launched = System.nanoTime();
+  }
+
+  /** Waits until the application answers ready: started, and its start-up work (seeding the demo) done. */
+  public void awaitReady() throws InterruptedException {
     // A guard against a hung start, not a measure: a loaded 2-core machine seeding the demo takes minutes.
-    while (!healthy()) {
+    while (!ready()) {
       assertThat(process.isAlive()).as("application still running; see " + log()).isTrue();
-      assertThat(Duration.ofNanos(System.nanoTime() - started)).as("waiting for the application; see " + log())
+      assertThat(Duration.ofNanos(System.nanoTime() - launched)).as("waiting for the application; see " + log())
           .isLessThan(Duration.ofMinutes(6));
       Thread.sleep(250);
     }
     System.out.printf("Packaged application ready in %.1f s on port %d (log: %s)%n",
-        (System.nanoTime() - started) / 1e9, port, log());
+        (System.nanoTime() - launched) / 1e9, port, log());
   }
 
   public void stop() throws InterruptedException {
@@ -79,7 +101,7 @@ public final class PackagedApplication {
     }
   }
 
-  /** kill -9: the process ends at once, in the middle of whatever it was doing; nothing is shut down. */
+  /** kill -9: no shutdown hook, no connection closed cleanly, whatever it was doing left half done. */
   public void kill() throws InterruptedException {
     if (process != null && process.isAlive()) {
       process.destroyForcibly().waitFor();
@@ -135,9 +157,10 @@ public final class PackagedApplication {
         HttpResponse.BodyHandlers.ofString());
   }
 
-  private boolean healthy() {
+  /** The load balancer's check (README): UP once the node's start-up work is done. */
+  private boolean ready() {
     try {
-      HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/actuator/health")).build(),
+      HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/actuator/health/readiness")).build(),
           HttpResponse.BodyHandlers.ofString());
       return response.statusCode() == 200 && response.body().contains("UP");
     } catch (IOException | InterruptedException e) {

@@ -3,9 +3,7 @@ package org.socialcare.supervision;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
@@ -76,7 +74,7 @@ class PostgresProfileTest {
         "disagreementManagerId", people.serviceManager()));
     complete(task("UserTask_SupervisorSignsContract", instance), withVariables("supervisorSigns", true));
     complete(task("UserTask_SuperviseeSignsContract", instance), withVariables("superviseeDecision", "sign"));
-    execute(job(instance));
+    ProcessTestCase.executeDueJobs(engine, instance.getId());
 
     assertThat(instance).isWaitingAt("Gateway_AwaitReview");
     assertThat(contracts.contractInForce(people.practitioner())).get()

@@ -53,6 +53,18 @@ public abstract class ProcessTestCase {
     return ClockUtil.getCurrentTime().toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
   }
 
+  /**
+   * Runs the instance's jobs that are due now, and those they make due, as the job executor would:
+   * a save point (asyncBefore) such as a join after two people's tasks leaves one job per branch.
+   */
+  public static void executeDueJobs(ProcessEngine engine, String processInstanceId) {
+    var management = engine.getManagementService();
+    for (var due = management.createJobQuery().processInstanceId(processInstanceId).executable().list();
+        !due.isEmpty(); due = management.createJobQuery().processInstanceId(processInstanceId).executable().list()) {
+      due.forEach(job -> management.executeJob(job.getId()));
+    }
+  }
+
   /** The rejection a submission met, wherever the engine wrapped it (task listeners are wrapped). */
   protected static SubmissionRejectedException rejectionOf(ThrowingCallable call) {
     Throwable thrown = Assertions.catchThrowable(call);

@@ -10,13 +10,18 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import org.hibernate.annotations.DynamicUpdate;
 
 /**
  * A supervision contract put to signature. Its terms never change: a redraft or a review is a
  * new contract linked to the one before. Only signatures and the status move, and only forward.
+ * Supervisor and supervisee may sign at the same moment (bpmn/supervision-contract.bpmn joins
+ * their signatures after a save point): an update writes only the columns it changed, so neither
+ * signature overwrites the other with what it read before.
  */
 @Entity
 @Table(name = "supervision_contract")
+@DynamicUpdate
 public class SupervisionContract {
 
   @Id

@@ -103,8 +103,8 @@ public class DemoSessions {
     taskService.complete(task(instance, "UserTask_DraftContract").getId(), terms);
     taskService.complete(task(instance, "UserTask_SupervisorSignsContract").getId(), Map.of("supervisorSigns", true));
     taskService.complete(task(instance, "UserTask_SuperviseeSignsContract").getId(), Map.of("superviseeDecision", "sign"));
-    Job putInForce = managementService.createJobQuery().processInstanceId(instance).singleResult();
-    managementService.executeJob(putInForce.getId());
+    // The join of both signatures, then putting the contract in force.
+    runDueJobs(instance);
   }
 
   private Task task(String processInstanceId, String taskDefinitionKey) {

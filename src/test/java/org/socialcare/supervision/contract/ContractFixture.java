@@ -1,15 +1,15 @@
 package org.socialcare.supervision.contract;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.socialcare.supervision.ProcessTestCase;
 import org.springframework.stereotype.Component;
 
 /** Puts a contract in force through its process, on the terms the draft form proposes (the policy's). */
@@ -19,11 +19,14 @@ public class ContractFixture {
   private final ContractProcess contractProcess;
   private final ContractService contracts;
   private final RuntimeService runtimeService;
+  private final ProcessEngine engine;
 
-  ContractFixture(ContractProcess contractProcess, ContractService contracts, RuntimeService runtimeService) {
+  ContractFixture(ContractProcess contractProcess, ContractService contracts, RuntimeService runtimeService,
+      ProcessEngine engine) {
     this.contractProcess = contractProcess;
     this.contracts = contracts;
     this.runtimeService = runtimeService;
+    this.engine = engine;
   }
 
   public SupervisionContract inForce(String superviseeId) {
@@ -43,7 +46,7 @@ public class ContractFixture {
     complete(task("UserTask_DraftContract", instance), draft);
     complete(task("UserTask_SupervisorSignsContract", instance), withVariables("supervisorSigns", true));
     complete(task("UserTask_SuperviseeSignsContract", instance), withVariables("superviseeDecision", "sign"));
-    execute(job(instance));
+    ProcessTestCase.executeDueJobs(engine, instance.getId());
     return contracts.contractInForce(superviseeId).orElseThrow();
   }
 }

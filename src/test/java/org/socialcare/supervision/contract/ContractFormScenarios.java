@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.socialcare.supervision.ProcessTestCase;
 import org.socialcare.supervision.common.FormScenarios;
 import org.socialcare.supervision.common.OpenForm;
 import org.socialcare.supervision.contract.ContractProcess.Var;
@@ -99,8 +99,7 @@ class ContractFormScenarios implements FormScenarios {
     ProcessInstance contract = drafted(people);
     complete(contract, "UserTask_SupervisorSignsContract", Map.of(Var.SUPERVISOR_SIGNS, true));
     complete(contract, "UserTask_SuperviseeSignsContract", Map.of(Var.SUPERVISEE_DECISION, ContractProcess.DECISION_SIGN));
-    Job putInForce = engine.getManagementService().createJobQuery().processInstanceId(contract.getId()).singleResult();
-    engine.getManagementService().executeJob(putInForce.getId());
+    ProcessTestCase.executeDueJobs(engine, contract.getId());
     return contract;
   }
 

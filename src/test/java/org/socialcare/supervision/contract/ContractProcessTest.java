@@ -74,7 +74,7 @@ class ContractProcessTest extends ProcessTestCase {
     complete(task("UserTask_SupervisorSignsContract", instance), withVariables("supervisorSigns", true));
     assertThat(contracts.findFirstBySuperviseeIdAndStatus(people.practitioner(), ContractStatus.IN_FORCE)).isEmpty();
     complete(task("UserTask_SuperviseeSignsContract", instance), withVariables("superviseeDecision", "sign"));
-    execute(job(instance));
+    executeDueJobs(engine, instance.getId());
 
     SupervisionContract inForce = contracts
         .findFirstBySuperviseeIdAndStatus(people.practitioner(), ContractStatus.IN_FORCE).orElseThrow();
@@ -312,7 +312,7 @@ class ContractProcessTest extends ProcessTestCase {
   private void signByBoth(ProcessInstance instance) {
     complete(task("UserTask_SupervisorSignsContract", instance), withVariables("supervisorSigns", true));
     complete(task("UserTask_SuperviseeSignsContract", instance), withVariables("superviseeDecision", "sign"));
-    execute(job(instance));
+    executeDueJobs(engine, instance.getId());
   }
 
   private Object runtimeVariable(ProcessInstance instance, String name) {

@@ -54,7 +54,7 @@ class ProcessVersionsTest extends ProcessTestCase {
     ProcessInstance started = contractProcess.start(people.colleague());
     assertThat(Duration.between(runningDue.toInstant(), task(started).getDueDate().toInstant()))
         .as("a contract started now is due 14 days on, not 10").isEqualTo(Duration.ofDays(4));
-    assertThat(definitionOf(running).getVersionTag()).isEqualTo("1.0");
+    assertThat(definitionOf(running).getVersionTag()).isEqualTo("1.1");
 
     ProcessDefinition target = definitionOf(started);
     MigrationPlan plan = engine.getRuntimeService()
@@ -62,7 +62,7 @@ class ProcessVersionsTest extends ProcessTestCase {
         .mapEqualActivities().updateEventTriggers().build();
     engine.getRuntimeService().newMigration(plan).processInstanceIds(running.getId()).execute();
 
-    assertThat(definitionOf(running).getVersionTag()).isEqualTo("1.1");
+    assertThat(definitionOf(running).getVersionTag()).isEqualTo("1.2");
     assertThat(running).isWaitingAt("UserTask_DraftContract").task().isAssignedTo(people.teamManager());
     // The task it already had keeps its due date; its next tasks follow version 2.
     assertThat(task(running).getDueDate()).isEqualTo(runningDue);
@@ -70,7 +70,7 @@ class ProcessVersionsTest extends ProcessTestCase {
 
   private void deployVersion2WithDraftDue(String period) throws IOException {
     String diagram = Files.readString(Path.of("bpmn/supervision-contract.bpmn"))
-        .replace("camunda:versionTag=\"1.0\"", "camunda:versionTag=\"1.1\"")
+        .replace("camunda:versionTag=\"1.1\"", "camunda:versionTag=\"1.2\"")
         .replace("camunda:dueDate=\"${due.in('P10D')}\"", "camunda:dueDate=\"${due.in('" + period + "')}\"");
     RepositoryService repository = engine.getRepositoryService();
     DeploymentBuilder deployment = repository.createDeployment().name("supervision-models")

@@ -232,6 +232,7 @@ class SessionProcessTest extends ProcessTestCase {
     execute(job(session));
     complete(task("UserTask_SuperviseeAddsAgenda", session), withVariables("myAgendaItems", "Team vacancy"));
     complete(task("UserTask_SupervisorAddsAgenda", session), withVariables("myAgendaItems", "Budget overspend"));
+    executeDueJobs(engine, session.getId());
 
     assertThat(session).hasPassed("EndEvent_AgendaReady").isWaitingAt("UserTask_RecordManagersSession")
         .task().isAssignedTo(people.serviceManager());
