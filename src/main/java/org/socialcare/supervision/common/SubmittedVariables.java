@@ -108,8 +108,15 @@ class SubmittedVariables implements ContainerRequestFilter {
     }
   }
 
-  /** The fields of a task's form; empty when it has none, or the user may not see the task. */
+  /**
+   * The fields of a task's form; empty when it has none, or the user may not see the task, or it is
+   * gone (completed meanwhile: Camunda then answers, and the engine's form lookup would fail with a
+   * NullPointerException on a missing task).
+   */
   private static Optional<Map<String, FormField>> taskForm(ProcessEngine engine, String taskId) {
+    if (engine.getTaskService().createTaskQuery().taskId(taskId).count() == 0) {
+      return Optional.empty();
+    }
     try (InputStream form = engine.getFormService().getDeployedTaskForm(taskId)) {
       return Optional.of(fieldsOf(form));
     } catch (ProcessEngineException | IOException noFormOrNotAllowed) {

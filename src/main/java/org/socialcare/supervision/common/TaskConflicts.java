@@ -32,8 +32,9 @@ import org.springframework.stereotype.Component;
  *   <li>a submission after the task was completed or withdrawn;</li>
  *   <li>a submission by the task's former assignee, after it was passed to someone else.</li>
  * </ul>
- * The last two are told only to someone who was involved in the task; anyone else gets the
- * engine's answer as before, so nobody learns about tasks that were never theirs.
+ * The last two are told only to someone who was involved in the task (and, for the last, may still
+ * read it); anyone else gets the engine's answer as before, so nobody learns about tasks that were
+ * never theirs, or are theirs no more to see.
  */
 @Component
 class TaskConflicts extends AbstractProcessEnginePlugin {
@@ -70,15 +71,36 @@ class TaskConflicts extends AbstractProcessEnginePlugin {
     if (TaskConflictException.isConcurrencyFailure(failure)) {
       return Optional.of(new TaskConflictException(TaskConflictException.AT_THE_SAME_MOMENT, failure));
     }
-    boolean gone = failure instanceof NullValueException || failure instanceof NotFoundException;
+    // A submission refused by a rule that only broke because the other tab's record was saved first
+    // (a session "after the last supervision", which is now itself) is the same conflict.
+    boolean gone = failure instanceof NullValueException || failure instanceof NotFoundException
+        || isRejection(failure) && isClosed(taskId);
     if (!gone && !(failure instanceof AuthorizationException)) {
       return Optional.empty();
     }
     Authentication authentication = configuration.getIdentityService().getCurrentAuthentication();
     String userId = authentication == null ? null : authentication.getUserId();
+    // A former assignee who may no longer even read the task learns nothing about it: 403 as before.
+    if (!gone && configuration.getTaskService().createTaskQuery().taskId(taskId).count() == 0) {
+      return Optional.empty();
+    }
     String message = configuration.getCommandExecutorTxRequired().execute(context ->
         context.runWithoutAuthorization(() -> gone ? whyGone(taskId, userId) : whyRefused(taskId, userId)));
     return Optional.ofNullable(message).map(text -> new TaskConflictException(text, failure));
+  }
+
+  private static boolean isRejection(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof SubmissionRejectedException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean isClosed(String taskId) {
+    return configuration.getCommandExecutorTxRequired().execute(context -> context.runWithoutAuthorization(() ->
+        configuration.getTaskService().createTaskQuery().taskId(taskId).count() == 0));
   }
 
   /** The task is not open: completed or withdrawn, if this user had anything to do with it. */

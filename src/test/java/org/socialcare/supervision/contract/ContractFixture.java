@@ -1,9 +1,5 @@
 package org.socialcare.supervision.contract;
 
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
-
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -43,10 +39,18 @@ public class ContractFixture {
     }
     draft.put("keyTasks", "Casework");
     draft.putAll(overrides);
-    complete(task("UserTask_DraftContract", instance), draft);
-    complete(task("UserTask_SupervisorSignsContract", instance), withVariables("supervisorSigns", true));
-    complete(task("UserTask_SuperviseeSignsContract", instance), withVariables("superviseeDecision", "sign"));
+    // Through this context's engine, not camunda-bpm-assert's static one, which a test class with an
+    // engine of its own (a spied bean) may have left pointing at that other engine.
+    complete(instance, "UserTask_DraftContract", draft);
+    complete(instance, "UserTask_SupervisorSignsContract", Map.of("supervisorSigns", true));
+    complete(instance, "UserTask_SuperviseeSignsContract", Map.of("superviseeDecision", "sign"));
     ProcessTestCase.executeDueJobs(engine, instance.getId());
     return contracts.contractInForce(superviseeId).orElseThrow();
+  }
+
+  private void complete(ProcessInstance instance, String taskKey, Map<String, Object> values) {
+    var tasks = engine.getTaskService();
+    tasks.complete(tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskKey)
+        .singleResult().getId(), values);
   }
 }

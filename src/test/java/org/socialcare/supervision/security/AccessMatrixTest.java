@@ -187,8 +187,13 @@ class AccessMatrixTest {
     assertThat(basic(people.teamManager(), "POST", "/engine-rest/task/" + task + "/assignee",
         "{\"userId\": \"" + people.teamManager() + "\"}").status()).as("the former assignee may not take it back")
         .isEqualTo(403);
-    assertThat(basic(people.teamManager(), "POST", "/engine-rest/task/" + task + "/complete", "{}").status())
-        .as("nor complete it").isEqualTo(403);
+    // Refused as a conflict rather than 403: they still read the task, so they are told why (it was
+    // passed on) and nothing is saved; someone who never had it gets 403 (SimultaneousCompletionTest).
+    var late = basic(people.teamManager(), "POST", "/engine-rest/task/" + task + "/complete", "{}");
+    assertThat(late.status()).as("nor complete it").isEqualTo(409);
+    assertThat(late.text()).contains("passed to someone else");
+    assertThat(engine.getTaskService().createTaskQuery().taskId(task).singleResult().getAssignee())
+        .as("still the new assignee's").isEqualTo(stranger);
     assertThat(basic(people.teamManager(), "GET", "/engine-rest/task/" + task, "").status())
         .as("the supervisor still reads it: the file is theirs").isEqualTo(200);
     assertThat(basic(stranger, "GET", "/engine-rest/task/" + task, "").status()).as("the new assignee reads it")
