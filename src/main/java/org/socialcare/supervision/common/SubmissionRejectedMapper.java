@@ -44,7 +44,7 @@ final class SubmissionRejectedMapper {
 
     @Override
     public Response toResponse(RestException exception) {
-      return rejection(exception).or(() -> TaskConflictMapper.conflict(exception))
+      return TaskConflictMapper.conflict(exception).or(() -> rejection(exception))
           .orElseGet(() -> camundaDefault.toResponse(exception));
     }
   }
@@ -55,7 +55,7 @@ final class SubmissionRejectedMapper {
 
     @Override
     public Response toResponse(ProcessEngineException exception) {
-      return rejection(exception).or(() -> TaskConflictMapper.conflict(exception))
+      return TaskConflictMapper.conflict(exception).or(() -> rejection(exception))
           .orElseGet(() -> camundaDefault.toResponse(exception));
     }
   }

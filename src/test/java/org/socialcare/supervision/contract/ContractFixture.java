@@ -31,7 +31,24 @@ public class ContractFixture {
   }
 
   public SupervisionContract inForce(String superviseeId, Map<String, Object> overrides) {
+    ProcessInstance instance = signedByBoth(superviseeId, overrides);
+    execute(job(instance));
+    return contracts.contractInForce(superviseeId).orElseThrow();
+  }
+
+  /** Drafted and signed by both: the asynchronous step putting it in force is due. */
+  public ProcessInstance signedByBoth(String superviseeId, Map<String, Object> overrides) {
     ProcessInstance instance = contractProcess.start(superviseeId);
+    Map<String, Object> draft = proposedDraft(instance);
+    draft.putAll(overrides);
+    complete(task("UserTask_DraftContract", instance), draft);
+    complete(task("UserTask_SupervisorSignsContract", instance), withVariables("supervisorSigns", true));
+    complete(task("UserTask_SuperviseeSignsContract", instance), withVariables("superviseeDecision", "sign"));
+    return instance;
+  }
+
+  /** What the supervisor submits on the drafting form: the terms it proposes, with key tasks. */
+  public Map<String, Object> proposedDraft(ProcessInstance instance) {
     Map<String, Object> proposed = runtimeService.getVariables(instance.getId());
     Map<String, Object> draft = new HashMap<>();
     for (String field : new String[] {"format", "frequency", "durationMinutes", "standards", "reviewDate",
@@ -39,11 +56,6 @@ public class ContractFixture {
       draft.put(field, proposed.get(field));
     }
     draft.put("keyTasks", "Casework");
-    draft.putAll(overrides);
-    complete(task("UserTask_DraftContract", instance), draft);
-    complete(task("UserTask_SupervisorSignsContract", instance), withVariables("supervisorSigns", true));
-    complete(task("UserTask_SuperviseeSignsContract", instance), withVariables("superviseeDecision", "sign"));
-    execute(job(instance));
-    return contracts.contractInForce(superviseeId).orElseThrow();
+    return draft;
   }
 }
