@@ -74,12 +74,17 @@ class TaskConflicts extends AbstractProcessEnginePlugin {
     String userId = authentication == null ? null : authentication.getUserId();
     // Whatever else went wrong (not found, no longer allowed, a rule the values break against what
     // the other submission saved), a task dealt with meanwhile is the answer that matters.
-    String message = configuration.getCommandExecutorTxRequired().execute(context ->
-        context.runWithoutAuthorization(() -> {
-          String gone = whyGone(taskId, userId);
-          return gone == null && failure instanceof AuthorizationException ? whyRefused(taskId, userId) : gone;
-        }));
-    return Optional.ofNullable(message).map(text -> new TaskConflictException(text, failure));
+    try {
+      String message = configuration.getCommandExecutorTxRequired().execute(context ->
+          context.runWithoutAuthorization(() -> {
+            String gone = whyGone(taskId, userId);
+            return gone == null && failure instanceof AuthorizationException ? whyRefused(taskId, userId) : gone;
+          }));
+      return Optional.ofNullable(message).map(text -> new TaskConflictException(text, failure));
+    } catch (RuntimeException lookupFailed) {
+      failure.addSuppressed(lookupFailed);
+      return Optional.empty();
+    }
   }
 
   /** The task is not open: completed or withdrawn, if this user had anything to do with it. */
