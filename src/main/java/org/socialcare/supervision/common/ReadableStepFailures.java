@@ -54,9 +54,18 @@ class ReadableStepFailures extends AbstractProcessEnginePlugin {
   static String describe(DelegateExecution execution, Throwable failure) {
     String step = execution.getCurrentActivityName() == null ? execution.getCurrentActivityId()
         : execution.getCurrentActivityName();
-    Object about = execution.getVariable(TasklistFilters.ABOUT);
+    Object about = aboutWhom(execution);
     return "Could not " + step.substring(0, 1).toLowerCase(Locale.ROOT) + step.substring(1)
         + (about == null ? "" : " for " + about) + ": " + reason(failure);
+  }
+
+  /** Whom the process is about, as Tasklist shows it; nothing rather than a second failure. */
+  private static Object aboutWhom(DelegateExecution execution) {
+    try {
+      return execution.getVariable(TasklistFilters.ABOUT);
+    } catch (RuntimeException e) {
+      return null;
+    }
   }
 
   /** The cause in a manager's words: what was unreachable or refused, or the application's own message. */

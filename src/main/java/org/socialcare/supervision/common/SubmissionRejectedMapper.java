@@ -47,7 +47,7 @@ final class SubmissionRejectedMapper {
 
     @Override
     public Response toResponse(RestException exception) {
-      return rejection(exception).or(() -> TaskConflictMapper.conflict(exception))
+      return TaskConflictMapper.conflict(exception).or(() -> rejection(exception))
           .or(() -> Optional.ofNullable(exception.getCause()).filter(AuthorizationException.class::isInstance)
               .map(cause -> refusal.toResponse((AuthorizationException) cause)))
           .orElseGet(() -> camundaDefault.toResponse(exception));
@@ -60,7 +60,7 @@ final class SubmissionRejectedMapper {
 
     @Override
     public Response toResponse(ProcessEngineException exception) {
-      return rejection(exception).or(() -> TaskConflictMapper.conflict(exception))
+      return TaskConflictMapper.conflict(exception).or(() -> rejection(exception))
           .orElseGet(() -> camundaDefault.toResponse(exception));
     }
   }

@@ -14,8 +14,9 @@ import org.springframework.dao.ConcurrencyFailureException;
  */
 public class TaskConflictException extends ProcessEngineException {
 
-  static final String AT_THE_SAME_MOMENT = "Not saved - this task was saved by someone else at the same moment "
-      + "(or by you, in another tab or window). Reload Tasklist to see whether it is still yours to do.";
+  static final String AT_THE_SAME_MOMENT = "Not saved - this task, or what it records, was changed by someone "
+      + "else at the same moment (or by you, in another tab or window). Reload Tasklist: if the task is still "
+      + "there, submit it again.";
   static final String ALREADY_COMPLETED = "Not saved - this task has already been completed (perhaps by you, in "
       + "another tab or window). Reload Tasklist to see what is still to do.";
   static final String WITHDRAWN = "Not saved - this task is no longer open: it was withdrawn when its process "

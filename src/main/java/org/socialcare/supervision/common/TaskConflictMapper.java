@@ -9,7 +9,8 @@ import java.util.Optional;
 /**
  * A task completed through the engine REST API that was dealt with meanwhile (see
  * {@link TaskConflicts}) gets 409 Conflict with the words the user needs, not a wrapped 500.
- * Consulted by the mappers {@link RestConfiguration} registers, after a rejected submission.
+ * Consulted by the mappers {@link RestConfiguration} registers, before a rejected submission: a
+ * submission whose task was dealt with meanwhile is answered as that, whatever else it broke.
  */
 final class TaskConflictMapper {
 

@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.exception.NotFoundException;
-import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -29,7 +27,9 @@ import org.springframework.stereotype.Component;
  *   <li>two submissions at the same moment (two tabs, or the task reassigned while submitted):
  *       the engine or the database refuses the second transaction, which is rolled back whole -
  *       the records written by its task listeners included, as they share the transaction;</li>
- *   <li>a submission after the task was completed or withdrawn;</li>
+ *   <li>a submission that failed in any way (task not found, no longer permitted, values that
+ *       break a rule against what the other submission saved) while the task was completed or
+ *       withdrawn meanwhile;</li>
  *   <li>a submission by the task's former assignee, after it was passed to someone else.</li>
  * </ul>
  * The last two are told only to someone who was involved in the task (and, for the last, may still
@@ -71,36 +71,24 @@ class TaskConflicts extends AbstractProcessEnginePlugin {
     if (TaskConflictException.isConcurrencyFailure(failure)) {
       return Optional.of(new TaskConflictException(TaskConflictException.AT_THE_SAME_MOMENT, failure));
     }
-    // A submission refused by a rule that only broke because the other tab's record was saved first
-    // (a session "after the last supervision", which is now itself) is the same conflict.
-    boolean gone = failure instanceof NullValueException || failure instanceof NotFoundException
-        || isRejection(failure) && isClosed(taskId);
-    if (!gone && !(failure instanceof AuthorizationException)) {
-      return Optional.empty();
-    }
     Authentication authentication = configuration.getIdentityService().getCurrentAuthentication();
     String userId = authentication == null ? null : authentication.getUserId();
     // A former assignee who may no longer even read the task learns nothing about it: 403 as before.
-    if (!gone && configuration.getTaskService().createTaskQuery().taskId(taskId).count() == 0) {
+    boolean passedOnMayBeTold = failure instanceof AuthorizationException
+        && configuration.getTaskService().createTaskQuery().taskId(taskId).count() > 0;
+    // Whatever else went wrong (not found, no longer allowed, a rule the values break against what
+    // the other submission saved), a task dealt with meanwhile is the answer that matters.
+    try {
+      String message = configuration.getCommandExecutorTxRequired().execute(context ->
+          context.runWithoutAuthorization(() -> {
+            String gone = whyGone(taskId, userId);
+            return gone == null && passedOnMayBeTold ? whyRefused(taskId, userId) : gone;
+          }));
+      return Optional.ofNullable(message).map(text -> new TaskConflictException(text, failure));
+    } catch (RuntimeException lookupFailed) {
+      failure.addSuppressed(lookupFailed);
       return Optional.empty();
     }
-    String message = configuration.getCommandExecutorTxRequired().execute(context ->
-        context.runWithoutAuthorization(() -> gone ? whyGone(taskId, userId) : whyRefused(taskId, userId)));
-    return Optional.ofNullable(message).map(text -> new TaskConflictException(text, failure));
-  }
-
-  private static boolean isRejection(Throwable failure) {
-    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-      if (cause instanceof SubmissionRejectedException) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private boolean isClosed(String taskId) {
-    return configuration.getCommandExecutorTxRequired().execute(context -> context.runWithoutAuthorization(() ->
-        configuration.getTaskService().createTaskQuery().taskId(taskId).count() == 0));
   }
 
   /** The task is not open: completed or withdrawn, if this user had anything to do with it. */

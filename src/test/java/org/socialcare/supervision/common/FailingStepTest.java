@@ -8,11 +8,9 @@ import static org.mockito.Mockito.reset;
 
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
@@ -20,7 +18,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.socialcare.supervision.ProcessTestCase;
-import org.socialcare.supervision.contract.ContractProcess;
+import org.socialcare.supervision.contract.ContractFixture;
 import org.socialcare.supervision.contract.ContractRepository;
 import org.socialcare.supervision.contract.ContractStatus;
 import org.socialcare.supervision.organisation.TestOrganisation.People;
@@ -46,13 +44,11 @@ class FailingStepTest extends ProcessTestCase {
   @MockitoSpyBean
   SessionSchedule schedule;
   @Autowired
-  ContractProcess contractProcess;
+  ContractFixture contracts;
   @Autowired
-  ContractRepository contracts;
+  ContractRepository contractRepository;
   @Autowired
   RuntimeService runtimeService;
-  @Autowired
-  TaskService taskService;
   @Autowired
   ManagementService managementService;
 
@@ -67,7 +63,7 @@ class FailingStepTest extends ProcessTestCase {
 
   @Test
   void aFailingStepIsTriedAgainAfter5MinutesHalfAnHourAnd2HoursThenBecomesAnIncidentAManagerCanRead() {
-    ProcessInstance contract = signedByBoth(people.practitioner());
+    ProcessInstance contract = contracts.signedByBoth(people.practitioner(), Map.of());
 
     Job job = failOnce(contract);
     assertThat(job.getRetries()).as("tries left").isEqualTo(3);
@@ -95,13 +91,13 @@ class FailingStepTest extends ProcessTestCase {
     assertThat(incident.getIncidentMessage()).isEqualTo(BOOKING_FAILED);
     assertThat(managementService.getJobExceptionStacktrace(job.getId()))
         .as("the technical cause, for whoever fixes it").contains("Connection to localhost:5432 refused");
-    assertThat(contracts.findBySuperviseeIdOrderByIdAsc(people.practitioner()))
+    assertThat(contractRepository.findBySuperviseeIdOrderByIdAsc(people.practitioner()))
         .extracting(c -> c.getStatus()).as("nothing half done").containsExactly(ContractStatus.AWAITING_SIGNATURES);
   }
 
   @Test
   void onceTheCauseIsFixedAnOperatorRetriesTheStepAndTheProcessCarriesOn() {
-    ProcessInstance contract = signedByBoth(people.practitioner());
+    ProcessInstance contract = contracts.signedByBoth(people.practitioner(), Map.of());
     Job job = failOnce(contract);
     managementService.setJobRetries(job.getId(), 0);
     assertThat(runtimeService.createIncidentQuery().processInstanceId(contract.getId()).count()).isEqualTo(1);
@@ -111,7 +107,7 @@ class FailingStepTest extends ProcessTestCase {
     managementService.executeJob(job.getId());
 
     assertThat(runtimeService.createIncidentQuery().processInstanceId(contract.getId()).count()).isZero();
-    assertThat(contracts.findBySuperviseeIdOrderByIdAsc(people.practitioner()))
+    assertThat(contractRepository.findBySuperviseeIdOrderByIdAsc(people.practitioner()))
         .extracting(c -> c.getStatus()).containsExactly(ContractStatus.IN_FORCE);
     assertThat(schedule.scheduleOf(people.practitioner())).as("the year's sessions, booked once").isNotEmpty()
         .extracting(session -> session.getScheduledAt()).doesNotHaveDuplicates();
@@ -125,25 +121,5 @@ class FailingStepTest extends ProcessTestCase {
     Throwable failure = catchThrowable(() -> managementService.executeJob(job.getId()));
     assertThat(failure).as("the step failed").isNotNull();
     return managementService.createJobQuery().jobId(job.getId()).singleResult();
-  }
-
-  private ProcessInstance signedByBoth(String superviseeId) {
-    ProcessInstance contract = contractProcess.start(superviseeId);
-    Map<String, Object> proposed = runtimeService.getVariables(contract.getId());
-    Map<String, Object> draft = new HashMap<>();
-    for (String field : new String[] {"format", "frequency", "durationMinutes", "standards", "reviewDate",
-        "disagreementManagerId"}) {
-      draft.put(field, proposed.get(field));
-    }
-    draft.put("keyTasks", "Casework");
-    complete(contract, "UserTask_DraftContract", draft);
-    complete(contract, "UserTask_SupervisorSignsContract", Map.of("supervisorSigns", true));
-    complete(contract, "UserTask_SuperviseeSignsContract", Map.of("superviseeDecision", "sign"));
-    return contract;
-  }
-
-  private void complete(ProcessInstance instance, String taskKey, Map<String, Object> values) {
-    taskService.complete(taskService.createTaskQuery().processInstanceId(instance.getId())
-        .taskDefinitionKey(taskKey).singleResult().getId(), values);
   }
 }

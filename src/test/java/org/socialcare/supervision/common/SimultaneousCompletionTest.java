@@ -18,13 +18,16 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.socialcare.supervision.contract.ContractFixture;
 import org.socialcare.supervision.contract.ContractProcess;
@@ -76,9 +79,17 @@ class SimultaneousCompletionTest {
   RuntimeService runtimeService;
   @Autowired
   ManagementService managementService;
+  @Autowired
+  ProcessEngine engine;
 
   final ObjectMapper json = new ObjectMapper();
   final ExecutorService tabs = Executors.newFixedThreadPool(2);
+
+  @BeforeEach
+  void fixturesOnThisContextsEngine() {
+    // The contract fixture drives the engine through camunda-bpm-assert, which keeps one engine for all tests.
+    BpmnAwareTests.init(engine);
+  }
 
   /** How the losing tab lost: in the same transaction window, or after the winner committed. */
   final Map<String, Integer> losers = new java.util.TreeMap<>();
@@ -98,7 +109,7 @@ class SimultaneousCompletionTest {
       People people = organisation.create(LocalDate.now());
       ProcessInstance contract = contractProcess.start(people.practitioner());
       String draft = taskOf(contract.getId(), "UserTask_DraftContract").getId();
-      Map<String, Object> variables = draftOf(people, contract);
+      Map<String, Object> variables = contracts.proposedDraft(contract);
 
       List<ResponseEntity<String>> answers = atOnce(
           () -> submit(people.teamManager(), draft, variables),
@@ -135,8 +146,8 @@ class SimultaneousCompletionTest {
     ProcessInstance contract = contractProcess.start(people.practitioner());
     String draft = taskOf(contract.getId(), "UserTask_DraftContract").getId();
 
-    ResponseEntity<String> first = submit(people.teamManager(), draft, draftOf(people, contract));
-    ResponseEntity<String> again = submit(people.teamManager(), draft, draftOf(people, contract));
+    ResponseEntity<String> first = submit(people.teamManager(), draft, contracts.proposedDraft(contract));
+    ResponseEntity<String> again = submit(people.teamManager(), draft, contracts.proposedDraft(contract));
 
     assertThat(first.getStatusCode().value()).as(first.getBody()).isEqualTo(204);
     assertThat(again.getStatusCode().value()).as(again.getBody()).isEqualTo(409);
@@ -149,7 +160,7 @@ class SimultaneousCompletionTest {
     People people = organisation.create(LocalDate.now());
     ProcessInstance contract = contractProcess.start(people.practitioner());
 
-    ResponseEntity<String> answer = submit(people.teamManager(), "no-such-task", draftOf(people, contract));
+    ResponseEntity<String> answer = submit(people.teamManager(), "no-such-task", contracts.proposedDraft(contract));
 
     assertThat(answer.getStatusCode().value()).as(answer.getBody()).isNotEqualTo(409);
     assertThat(message(answer)).doesNotContain("Not saved").contains("Cannot find task");
@@ -274,19 +285,6 @@ class SimultaneousCompletionTest {
   private Task taskOf(String processInstanceId, String taskKey) {
     return taskService.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(taskKey)
         .singleResult();
-  }
-
-  /** The terms the draft form proposes (the policy's), with key tasks filled in. */
-  private Map<String, Object> draftOf(People people, ProcessInstance contract) {
-    Map<String, Object> values = new LinkedHashMap<>();
-    values.put("format", "INDIVIDUAL");
-    values.put("frequency", "MONTHLY");
-    values.put("durationMinutes", 90);
-    values.put("keyTasks", "Child protection casework");
-    values.put("standards", runtimeService.getVariable(contract.getId(), "standards"));
-    values.put("reviewDate", LocalDate.now().plusMonths(12).toString());
-    values.put("disagreementManagerId", people.serviceManager());
-    return values;
   }
 
   private static Map<String, Object> sessionRecord() {

@@ -101,8 +101,7 @@ class MailOutboxTest {
 
   @Test
   void aMailTheServerRefusedIsTriedAgainFiveMinutesLaterAndSentOnce() {
-    mail.stop();
-    notifications.notify(supervisee, "Supervision schedule booked", "12 sessions are booked.");
+    notifiedWhileTheMailServerIsDown();
     Notification refused = only();
     assertThat(refused.getMailStatus()).isEqualTo(MailStatus.PENDING);
     assertThat(refused.getMailAttempts()).isEqualTo(1);
@@ -122,8 +121,7 @@ class MailOutboxTest {
 
   @Test
   void aMailTheServerKeepsRefusingIsGivenUpAfterFourTriesWithTheErrorKept() {
-    mail.stop();
-    notifications.notify(supervisee, "Supervision schedule booked", "12 sessions are booked.");
+    notifiedWhileTheMailServerIsDown();
     for (Duration wait : new Duration[] {Duration.ofMinutes(5), Duration.ofMinutes(30), Duration.ofHours(2)}) {
       moveClockBy(wait);
       outbox.sendDue();
@@ -137,12 +135,9 @@ class MailOutboxTest {
 
   @Test
   void aNotificationACrashLeftUnmailedAfterItsCommitIsMailedAfterTheRestart() {
-    mail.stop();
-    notifications.notify(supervisee, "Supervision schedule booked", "12 sessions are booked.");
+    notifiedWhileTheMailServerIsDown();
     // As a crash between the commit and the mail leaves it: pending, due, never tried.
-    jdbc.update("update notification set mail_status = 'PENDING', mail_attempts = 0, mail_error = null, "
-        + "next_mail_attempt_at = ? where recipient_id = ?", Timestamp.valueOf(now()), supervisee);
-    mail.start();
+    asACrashLeftIt(MailStatus.PENDING, now());
 
     outbox.sendDue();
 
@@ -152,12 +147,9 @@ class MailOutboxTest {
 
   @Test
   void aNotificationACrashInterruptedWhileSendingIsNotSentAgainButMarkedSo() {
-    mail.stop();
-    notifications.notify(supervisee, "Supervision schedule booked", "12 sessions are booked.");
+    notifiedWhileTheMailServerIsDown();
     // As a crash in the middle of talking to the mail server leaves it.
-    jdbc.update("update notification set mail_status = 'SENDING', next_mail_attempt_at = ? where recipient_id = ?",
-        Timestamp.valueOf(now().minusMinutes(11)), supervisee);
-    mail.start();
+    asACrashLeftIt(MailStatus.SENDING, now().minusMinutes(11));
 
     outbox.sendDue();
 
@@ -165,6 +157,19 @@ class MailOutboxTest {
     Notification interrupted = only();
     assertThat(interrupted.getMailStatus()).isEqualTo(MailStatus.FAILED);
     assertThat(interrupted.getMailError()).isEqualTo(NotificationMailer.INTERRUPTED);
+  }
+
+  /** The supervisee told while the mail server is down: stored, its first try refused. */
+  private void notifiedWhileTheMailServerIsDown() {
+    mail.stop();
+    notifications.notify(supervisee, "Supervision schedule booked", "12 sessions are booked.");
+  }
+
+  /** The notification as a crash left it; the mail server back by the restart. */
+  private void asACrashLeftIt(MailStatus status, LocalDateTime claimedOrDue) {
+    jdbc.update("update notification set mail_status = ?, mail_attempts = 0, mail_error = null, "
+        + "next_mail_attempt_at = ? where recipient_id = ?", status.name(), Timestamp.valueOf(claimedOrDue), supervisee);
+    mail.start();
   }
 
   private Notification only() {
