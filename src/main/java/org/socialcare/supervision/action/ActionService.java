@@ -69,8 +69,12 @@ public class ActionService {
         errors.reject(field, prefix + "the date may not be in the past");
         due = null;
       }
-      if (what != null && owner != null && due != null) {
-        drafts.add(new ActionDraft(sectionOf.apply(row), what, owner.toString(), due));
+      String section = sectionOf.apply(row);
+      if (section == null) {
+        errors.reject(field, prefix + "choose the heading it comes under");
+      }
+      if (what != null && owner != null && due != null && section != null) {
+        drafts.add(new ActionDraft(section, what, owner.toString(), due));
       }
     }
     return drafts;

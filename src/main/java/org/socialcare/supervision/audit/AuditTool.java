@@ -42,6 +42,7 @@ public class AuditTool {
 
   static final String ACTION_SECTION = "Supervision audit";
   private static final int MAX_COMMENT_LENGTH = 1000;
+  private static final int MAX_WHAT_LENGTH = FieldErrors.MAX_TEXT_LENGTH - MAX_COMMENT_LENGTH;
 
   private final GrandparentAuditRepository audits;
   private final AuditAnswerRepository answers;
@@ -107,7 +108,7 @@ public class AuditTool {
       if (!question.fromEvidence()) {
         continue;
       }
-      String reason = optionalText(errors, question.reasonKey(), "Why", submitted.get(question.reasonKey()));
+      String reason = errors.optionalText(question.reasonKey(), "Why", submitted.get(question.reasonKey()));
       Boolean evidence = suggested.containsKey(question) ? suggested.get(question).getSuggestedAnswer() : null;
       if (answer != null && evidence != null && !answer.equals(evidence) && reason == null) {
         errors.reject(question.reasonKey(), question.label() + ": the file's evidence suggests '" + yesNo(evidence)
@@ -115,7 +116,7 @@ public class AuditTool {
       }
       reasons.put(question, reason);
     }
-    String notRegularWhy = optionalText(errors, Field.NOT_REGULAR_WHY, "If not, why not",
+    String notRegularWhy = errors.optionalText(Field.NOT_REGULAR_WHY, "If not, why not",
         submitted.get(Field.NOT_REGULAR_WHY));
     if (Boolean.FALSE.equals(given.get(AuditQuestion.REGULAR_SUPERVISION)) && notRegularWhy == null) {
       errors.reject(Field.NOT_REGULAR_WHY, "Supervision was not regular: say why not, and whether the reasons are"
@@ -211,8 +212,10 @@ public class AuditTool {
       }
       String reflection = errors.requireText(Field.CASE_CHECKS, label + "evidence of reflection",
           row.get(CaseField.REFLECTION));
-      checks.add(new AuditCaseCheck(audit.getId(), reference, text(row.get(CaseField.DISCUSSION_DATES)),
-          text(row.get(CaseField.MANAGER_DECISIONS)), reflection, text(row.get(CaseField.OTHER_ISSUES))));
+      checks.add(new AuditCaseCheck(audit.getId(), reference,
+          errors.optionalText(Field.CASE_CHECKS, label + "dates discussed", row.get(CaseField.DISCUSSION_DATES)),
+          errors.optionalText(Field.CASE_CHECKS, label + "manager's decisions", row.get(CaseField.MANAGER_DECISIONS)),
+          reflection, errors.optionalText(Field.CASE_CHECKS, label + "other issues", row.get(CaseField.OTHER_ISSUES))));
     }
     int needed = Math.min(AuditEvidence.CASES_AUDITED, allocated.size());
     if (seen.size() < needed) {
@@ -235,11 +238,12 @@ public class AuditTool {
       if (owner != null && owners.containsKey(owner.toString())) {
         copy.put(ActionService.OWNER, owners.get(owner.toString()));
       }
-      String comment = text(row.get(ActionField.COMMENT));
-      String what = text(row.get(ActionService.WHAT));
-      if (comment != null && comment.length() > MAX_COMMENT_LENGTH) {
-        errors.reject(Field.ACTIONS, "Actions: a comment may be at most " + MAX_COMMENT_LENGTH + " characters");
-      } else if (comment != null && what != null) {
+      String comment = errors.optionalText(Field.ACTIONS, "Actions: the comment", row.get(ActionField.COMMENT),
+          MAX_COMMENT_LENGTH);
+      // The comment is kept with what is to be done, and the two must fit the action's description.
+      String what = errors.optionalText(Field.ACTIONS, "Actions: the action required", row.get(ActionService.WHAT),
+          MAX_WHAT_LENGTH);
+      if (comment != null && what != null) {
         copy.put(ActionService.WHAT, what + "\n(Audit finding: " + comment + ")");
       }
       mapped.add(copy);
@@ -261,14 +265,6 @@ public class AuditTool {
 
   private static String yesNo(boolean answer) {
     return answer ? "yes" : "no";
-  }
-
-  private static String optionalText(FieldErrors errors, String field, String label, Object value) {
-    return value == null || value.toString().isBlank() ? null : errors.requireText(field, label, value);
-  }
-
-  private static String text(Object value) {
-    return value == null || value.toString().isBlank() ? null : value.toString().trim();
   }
 
   private static String join(String first, String second) {

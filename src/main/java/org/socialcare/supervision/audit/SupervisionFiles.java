@@ -191,26 +191,12 @@ public class SupervisionFiles {
 
   private static String required(FieldErrors errors, String field, String label, Map<String, Object> submitted,
       int maxLength) {
-    Object value = submitted.get(field);
-    if (value == null || value.toString().isBlank()) {
-      errors.reject(field, label + " is required");
-      return null;
-    }
-    return optionalText(errors, field, label, submitted, maxLength);
+    return errors.requireText(field, label, submitted.get(field), maxLength);
   }
 
   private static String optionalText(FieldErrors errors, String field, String label, Map<String, Object> submitted,
       int maxLength) {
-    Object value = submitted.get(field);
-    if (value == null || value.toString().isBlank()) {
-      return null;
-    }
-    String text = value.toString().trim();
-    if (text.length() > maxLength) {
-      errors.reject(field, label + " must be at most " + maxLength + " characters");
-      return null;
-    }
-    return text;
+    return errors.optionalText(field, label, submitted.get(field), maxLength);
   }
 
   private LocalDate today() {

@@ -3,7 +3,10 @@ package org.socialcare.supervision.common;
 import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
 import org.springframework.stereotype.Component;
 
-/** Camunda's REST resources, plus the answer the application gives to a rejected submission. */
+/**
+ * Camunda's REST resources, plus the answer the application gives to a rejected submission, and the
+ * check that submitted values are what they are sent as.
+ */
 @Component
 class RestConfiguration extends CamundaJerseyResourceConfig {
 
@@ -12,5 +15,6 @@ class RestConfiguration extends CamundaJerseyResourceConfig {
     register(SubmissionRejectedMapper.ForRestException.class);
     register(SubmissionRejectedMapper.ForProcessEngineException.class);
     register(SubmissionRejectedMapper.ForSubmissionRejected.class);
+    register(SubmittedVariables.class);
   }
 }

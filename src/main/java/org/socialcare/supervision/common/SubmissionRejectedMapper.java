@@ -7,6 +7,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestException;
@@ -16,8 +17,9 @@ import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
  * A task completed through the engine REST API (Tasklist included) whose values break a rule gets
  * 400 with a message naming each field, not a wrapped 500. The engine wraps what task listeners
  * throw, and the REST resources wrap that again, so the cause chain is searched; what a service task
- * throws while a start form is submitted arrives unwrapped. Everything else is answered as Camunda
- * answers it. Registered ahead of Camunda's own mappers by priority.
+ * throws while a start form is submitted arrives unwrapped. A refusal some REST resources wrap as a
+ * 500 (a decision table's XML, for one) is answered 403, as every other refusal is. Everything else
+ * is answered as Camunda answers it. Registered ahead of Camunda's own mappers by priority.
  */
 final class SubmissionRejectedMapper {
 
@@ -41,10 +43,14 @@ final class SubmissionRejectedMapper {
   @Priority(1)
   static class ForRestException implements ExceptionMapper<RestException> {
     private final RestExceptionHandler camundaDefault = new RestExceptionHandler();
+    private final ProcessEngineExceptionHandler refusal = new ProcessEngineExceptionHandler();
 
     @Override
     public Response toResponse(RestException exception) {
-      return rejection(exception).orElseGet(() -> camundaDefault.toResponse(exception));
+      return TaskConflictMapper.conflict(exception).or(() -> rejection(exception))
+          .or(() -> Optional.ofNullable(exception.getCause()).filter(AuthorizationException.class::isInstance)
+              .map(cause -> refusal.toResponse((AuthorizationException) cause)))
+          .orElseGet(() -> camundaDefault.toResponse(exception));
     }
   }
 
@@ -54,7 +60,8 @@ final class SubmissionRejectedMapper {
 
     @Override
     public Response toResponse(ProcessEngineException exception) {
-      return rejection(exception).orElseGet(() -> camundaDefault.toResponse(exception));
+      return TaskConflictMapper.conflict(exception).or(() -> rejection(exception))
+          .orElseGet(() -> camundaDefault.toResponse(exception));
     }
   }
 

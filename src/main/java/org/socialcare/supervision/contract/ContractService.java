@@ -73,6 +73,14 @@ public class ContractService {
         policy, proposed);
   }
 
+  /** The supervisee a supervisor or manager names on the request form: a user id, as text. */
+  public String superviseeIdOf(Object superviseeField) {
+    FieldErrors errors = new FieldErrors();
+    String superviseeId = errors.requireText(ContractProcess.Var.SUPERVISEE_ID, "Supervisee (user id)", superviseeField);
+    errors.throwIfAny();
+    return superviseeId;
+  }
+
   /** A review starts from the contract in force, with the next review 12 months on. */
   @Transactional(readOnly = true)
   public ContractDraft openReview(String superviseeId) {

@@ -7,4 +7,9 @@ import org.socialcare.supervision.organisation.StaffMember;
 public interface FrequencyPolicy {
 
   PolicyFrequency minimumFor(StaffMember supervisee, LocalDate day);
+
+  /** The policy as it stands now, for many questions in a row; answers may be remembered. */
+  default FrequencyPolicy snapshot() {
+    return this;
+  }
 }

@@ -19,7 +19,7 @@ class OpenContractDraftDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String superviseeId = (String) execution.getVariable(Var.SUPERVISEE_ID);
+    String superviseeId = contracts.superviseeIdOf(execution.getVariable(Var.SUPERVISEE_ID));
     ContractDraft draft = contracts.openDraft(superviseeId, (String) execution.getVariable(Var.STARTED_BY));
     execution.setProcessBusinessKey(superviseeId);
     formVariables.writeDraft(execution, draft);

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnEngine;
@@ -27,6 +28,7 @@ public class SupervisionFrequencyDecision implements FrequencyPolicy {
   private final SystemAccess systemAccess;
   /** Evaluates a snapshot of the table in memory; it writes no decision history. */
   private final DmnEngine inMemory = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+  private final Map<String, DmnDecision> parsed = new ConcurrentHashMap<>();
 
   public SupervisionFrequencyDecision(DecisionService decisions, RepositoryService repository,
       SystemAccess systemAccess) {
@@ -39,14 +41,23 @@ public class SupervisionFrequencyDecision implements FrequencyPolicy {
    * The table as deployed now, for many questions in a row (compliance over all staff): each
    * distinct question is answered once, in memory, without a decision history entry per person.
    */
+  @Override
   public FrequencyPolicy snapshot() {
-    DmnModelInstance model = systemAccess.run(() -> repository.getDmnModelInstance(repository
-        .createDecisionDefinitionQuery().decisionDefinitionKey(DECISION_KEY).latestVersion().singleResult().getId()));
-    DmnDecision decision = inMemory.parseDecision(DECISION_KEY, model);
+    DmnDecision decision = latestDecision();
     Map<Map<String, Object>, PolicyFrequency> answers = new HashMap<>();
     return (supervisee, day) -> answers.computeIfAbsent(inputsFor(supervisee, day),
         inputs -> policyFrequency(inMemory.evaluateDecision(decision, Variables.fromMap(inputs)).getSingleResult(),
             inputs));
+  }
+
+  /** The latest deployed table, parsed once per version: a redeployment from Modeler is seen at once. */
+  private DmnDecision latestDecision() {
+    String definitionId = systemAccess.run(() -> repository.createDecisionDefinitionQuery()
+        .decisionDefinitionKey(DECISION_KEY).latestVersion().singleResult().getId());
+    return parsed.computeIfAbsent(definitionId, id -> {
+      DmnModelInstance model = systemAccess.run(() -> repository.getDmnModelInstance(id));
+      return inMemory.parseDecision(DECISION_KEY, model);
+    });
   }
 
   @Override

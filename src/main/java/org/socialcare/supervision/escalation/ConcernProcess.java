@@ -10,8 +10,9 @@ import org.springframework.stereotype.Component;
 /**
  * The {@code supervision-concern} process: started by a supervisee from Tasklist, business key the
  * supervisee. Everyone who may read a process about the supervisee may read it - except their
- * supervisor, and every supervisor a concern of theirs was about: after a change of supervisor the
- * previous one may still read the supervisee's file as their line manager, but never the concern.
+ * supervisor (and a manager covering the supervisor's absence), and every supervisor a concern of
+ * theirs was about: after a change of supervisor the previous one may still read the supervisee's
+ * file as their line manager, but never the concern.
  */
 @Component
 public class ConcernProcess implements ExcludedProcessReaders {
@@ -42,7 +43,11 @@ public class ConcernProcess implements ExcludedProcessReaders {
       return Set.of();
     }
     Set<String> excluded = new HashSet<>();
-    lineManagement.find(businessKey).map(StaffMember::getSupervisorId).ifPresent(excluded::add);
+    lineManagement.find(businessKey).map(StaffMember::getSupervisorId).ifPresent(supervisor -> {
+      excluded.add(supervisor);
+      // A manager covering the supervisor's absence supervises in their place; the concern is not theirs either.
+      excluded.addAll(lineManagement.standInsFor(supervisor));
+    });
     concerns.findBySuperviseeIdOrderById(businessKey).forEach(concern -> excluded.add(concern.getSupervisorId()));
     return excluded;
   }

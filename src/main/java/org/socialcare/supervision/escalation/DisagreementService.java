@@ -178,13 +178,13 @@ public class DisagreementService {
   public Disagreement decide(Long disagreementId, String decidedBy, Object resolution, Object metBothParties) {
     FieldErrors errors = new FieldErrors();
     String text = errors.requireText(Field.RESOLUTION, "The decision", resolution);
+    boolean met = FormValues.tick(errors, Field.MET_BOTH_PARTIES, "I met both parties before deciding", metBothParties);
     errors.throwIfAny();
     Disagreement disagreement = disagreement(disagreementId);
     if (disagreement.isResolved()) {
       throw new SubmissionRejectedException(Field.RESOLUTION, "This disagreement is already decided");
     }
-    disagreement.resolve(decidedBy, text, Boolean.TRUE.equals(metBothParties)
-        || "true".equals(String.valueOf(metBothParties)), now());
+    disagreement.resolve(decidedBy, text, met, now());
     return disagreement;
   }
 

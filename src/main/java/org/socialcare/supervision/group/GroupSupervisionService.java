@@ -155,7 +155,7 @@ public class GroupSupervisionService {
       throw new SubmissionRejectedException("offeredIssue", "The session has already started");
     }
     FieldErrors errors = new FieldErrors();
-    String offered = optionalText(errors, "offeredIssue", "The issue or case you would bring", issue);
+    String offered = errors.optionalText("offeredIssue", "The issue or case you would bring", issue);
     ChildCase childCase = openCase(errors, "offeredCaseReference", caseReference);
     if (offered == null && childCase != null) {
       errors.reject("offeredIssue", "Say what the issue is about the case you would bring");
@@ -322,7 +322,7 @@ public class GroupSupervisionService {
     GroupSession session = session(groupSessionId);
     FieldErrors errors = new FieldErrors();
     String text = errors.requireText("presenterResponse", "Your response to the discussion", response);
-    String goalText = optionalText(errors, "goals", "Your goals", goals);
+    String goalText = errors.optionalText("goals", "Your goals", goals);
     List<ActionDraft> drafts = actions.read(errors, "actions", "Actions", actionRows, ACTION_SECTION,
         actionOwners(session));
     if (goalText == null && drafts.isEmpty() && !errors.asMap().containsKey("actions")) {
@@ -414,10 +414,6 @@ public class GroupSupervisionService {
       errors.reject(field, "The case " + text + " is closed");
     }
     return childCase;
-  }
-
-  private static String optionalText(FieldErrors errors, String field, String label, Object value) {
-    return text(value) == null ? null : errors.requireText(field, label, value);
   }
 
   private static String text(Object value) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,9 +18,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class LineManagement {
 
   private final StaffRepository staff;
+  private final ObjectProvider<SupervisionStandIns> standIns;
 
-  public LineManagement(StaffRepository staff) {
+  public LineManagement(StaffRepository staff, ObjectProvider<SupervisionStandIns> standIns) {
     this.staff = staff;
+    this.standIns = standIns;
   }
 
   public StaffMember member(String userId) {
@@ -58,8 +61,9 @@ public class LineManagement {
 
   /**
    * Everyone entitled to read what is recorded about a person: the person, their supervisor and
-   * the managers up the line from both (seed 001, "Confidentiality"). Nobody, once the person has
-   * left: their file is archived by HR (seed 001, "Upon leaving ... archived by HR").
+   * the managers up the line from both (seed 001, "Confidentiality"), and whoever stands in for an
+   * absent supervisor while they do (not their managers: they have no part in the cover). Nobody,
+   * once the person has left: their file is archived by HR (seed 001, "Upon leaving ... archived by HR").
    */
   public Set<String> entitledReadersAbout(String userId) {
     if (!member(userId).isActive()) {
@@ -72,8 +76,16 @@ public class LineManagement {
     if (supervisor != null) {
       readers.add(supervisor);
       readers.addAll(managersAbove(supervisor));
+      readers.addAll(standInsFor(supervisor));
     }
     return readers;
+  }
+
+  /** Who stands in for the supervisor now (a manager covering their absence); empty when nobody does. */
+  public Set<String> standInsFor(String supervisorId) {
+    Set<String> standingIn = new LinkedHashSet<>();
+    standIns.orderedStream().forEach(standIn -> standingIn.addAll(standIn.standingInFor(supervisorId)));
+    return standingIn;
   }
 
   public List<String> teamMembers(String teamCode) {

@@ -163,6 +163,11 @@ public class ProcessAccessGrants {
     });
   }
 
+  /** Whether the user may read a process of this key (null: any) about this business key. */
+  public boolean isReader(String userId, String processDefinitionKey, String businessKey) {
+    return readersOf(processDefinitionKey, businessKey).contains(userId);
+  }
+
   private List<HistoricProcessInstance> instancesAbout(String businessKey) {
     return historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(businessKey).list();
   }

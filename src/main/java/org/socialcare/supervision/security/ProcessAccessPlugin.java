@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
 /**
  * Attaches the confidentiality grants to every process and user task an analyst models, so no
  * diagram has to remember them: on process start and on every task's creation the readers of
- * the process's subject (its business key) are granted read access.
+ * the process's subject (its business key) are granted read access. A task handed to someone else
+ * is no longer the former assignee's ({@link TaskAssignmentAuthorizations}).
  */
 @Component
 class ProcessAccessPlugin extends AbstractProcessEnginePlugin {
@@ -36,6 +37,7 @@ class ProcessAccessPlugin extends AbstractProcessEnginePlugin {
         ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostBPMNParseListeners());
     listeners.add(new GrantingParseListener());
     configuration.setCustomPostBPMNParseListeners(listeners);
+    configuration.setResourceAuthorizationProvider(new TaskAssignmentAuthorizations(grants));
   }
 
   private class GrantingParseListener extends AbstractBpmnParseListener {

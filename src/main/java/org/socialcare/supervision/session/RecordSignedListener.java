@@ -23,7 +23,7 @@ class RecordSignedListener implements TaskListener {
     Long recordId = (Long) task.getVariable(Var.RECORD_ID);
     if (SUPERVISEE_TASK.equals(task.getTaskDefinitionKey())) {
       recording.signBySupervisee(recordId, task.getVariable(Field.SUPERVISEE_SIGNS),
-          task.getVariable(Field.SUPERVISEE_COMMENTS));
+          task.getVariable(Field.SUPERVISEE_COMMENTS), task.getVariable(Field.RAISE_DISAGREEMENT));
       task.setVariable(SessionRecordForm.RECORD_SUMMARY, recording.summary(recordId));
     } else {
       recording.signBySupervisor(recordId, task.getVariable(Field.SUPERVISOR_SIGNS));

@@ -49,6 +49,8 @@ public class SessionRecording {
     public static final String SUPERVISEE_COMMENTS = "superviseeComments";
     public static final String SUPERVISEE_SIGNS = "superviseeSigns";
     public static final String SUPERVISOR_SIGNS = "supervisorSigns";
+    /** Ticked while signing: the flow then refers a disagreement (escalation reads its statement). */
+    public static final String RAISE_DISAGREEMENT = "raiseDisagreement";
 
     private Field() {
     }
@@ -186,7 +188,7 @@ public class SessionRecording {
     if (duration != null && (duration < 15 || duration > 480)) {
       errors.reject(Field.DURATION, "Duration must be between 15 and 480 minutes");
     }
-    String gapComment = optionalText(errors, Field.GAP_COMMENT, "Comments on the gap", submitted.get(Field.GAP_COMMENT));
+    String gapComment = errors.optionalText(Field.GAP_COMMENT, "Comments on the gap", submitted.get(Field.GAP_COMMENT));
     if (heldOn != null && lastHeld.isPresent() && gapComment == null) {
       LocalDate latest = SessionSchedule.weekdayOnOrAfter(session.getFrequency().nextAfter(lastHeld.get()));
       if (heldOn.isAfter(latest)) {
@@ -196,7 +198,7 @@ public class SessionRecording {
     }
     Map<Section, String> discussed = new LinkedHashMap<>();
     for (Section section : template.sections()) {
-      String text = optionalText(errors, section.key(), section.heading(), submitted.get(section.key()));
+      String text = errors.optionalText(section.key(), section.heading(), submitted.get(section.key()));
       if (text != null) {
         discussed.put(section, text);
       }
@@ -204,7 +206,7 @@ public class SessionRecording {
     if (discussed.isEmpty() && errors.isEmpty()) {
       errors.reject(template.sections().get(0).key(), "Record what was discussed under at least one heading");
     }
-    String supervisorComments = optionalText(errors, Field.SUPERVISOR_COMMENTS, "Supervisor's comments",
+    String supervisorComments = errors.optionalText(Field.SUPERVISOR_COMMENTS, "Supervisor's comments",
         submitted.get(Field.SUPERVISOR_COMMENTS));
     Map<String, String> headings = template.sections().stream()
         .collect(Collectors.toMap(Section::key, Section::heading));
@@ -240,6 +242,9 @@ public class SessionRecording {
       String processInstanceId) {
     FieldErrors errors = new FieldErrors();
     String superviseeId = errors.requireText("superviseeId", "Supervisee (user id)", superviseeField);
+    if (superviseeId != null && lineManagement.find(superviseeId).isEmpty()) {
+      errors.reject("superviseeId", "'" + superviseeId + "' is not a member of staff");
+    }
     LocalDate heldOn = FormValues.date(errors, Field.HELD_ON, "Date of the record", heldOnField);
     String correction = errors.requireText("correction", "What is corrected", correctionField);
     errors.throwIfAny();
@@ -264,9 +269,16 @@ public class SessionRecording {
 
   /** The supervisee adds comments and signs. */
   public SupervisionRecord signBySupervisee(Long recordId, Object signs, Object comments) {
+    return signBySupervisee(recordId, signs, comments, null);
+  }
+
+  /** As above, from the signing form, which may also refer a disagreement: a tick, or nothing. */
+  public SupervisionRecord signBySupervisee(Long recordId, Object signs, Object comments, Object raisesDisagreement) {
     FieldErrors errors = new FieldErrors();
     requireSignature(errors, Field.SUPERVISEE_SIGNS, signs);
-    String text = optionalText(errors, Field.SUPERVISEE_COMMENTS, "Supervisee's comments", comments);
+    String text = errors.optionalText(Field.SUPERVISEE_COMMENTS, "Supervisee's comments", comments);
+    FormValues.tick(errors, Field.RAISE_DISAGREEMENT, "I disagree with a decision in this record",
+        raisesDisagreement);
     errors.throwIfAny();
     SupervisionRecord record = record(recordId);
     record.signBySupervisee(text, today());
@@ -368,11 +380,16 @@ public class SessionRecording {
     Set<String> seen = new HashSet<>();
     List<CaseDiscussionDraft> drafts = new ArrayList<>();
     for (Map<String, Object> row : FormLists.rows(errors, Field.CASE_DISCUSSIONS, "Case discussions", value)) {
-      if (!Boolean.TRUE.equals(row.get(CaseField.DISCUSSED)) && !"true".equals(String.valueOf(row.get(CaseField.DISCUSSED)))) {
+      Object referenceCell = row.get(CaseField.REFERENCE);
+      if (FieldErrors.isEmpty(referenceCell) || !FieldErrors.isSingleValue(referenceCell)) {
+        errors.reject(Field.CASE_DISCUSSIONS, "Case discussions: each row must be one of the cases listed");
         continue;
       }
-      String reference = String.valueOf(row.get(CaseField.REFERENCE));
+      String reference = referenceCell.toString();
       String label = "Case " + reference + ": ";
+      if (!FormValues.tick(errors, Field.CASE_DISCUSSIONS, label + "discussed", row.get(CaseField.DISCUSSED))) {
+        continue;
+      }
       if (!allocated.contains(reference)) {
         errors.reject(Field.CASE_DISCUSSIONS, label + "not a case allocated to " + lineManagement.nameOf(
             session.getSuperviseeId()));
@@ -412,13 +429,6 @@ public class SessionRecording {
     if (!Boolean.TRUE.equals(signs) && !"true".equals(String.valueOf(signs))) {
       errors.reject(field, "Tick to sign the record");
     }
-  }
-
-  private static String optionalText(FieldErrors errors, String field, String label, Object value) {
-    if (value == null || value.toString().isBlank()) {
-      return null;
-    }
-    return errors.requireText(field, label, value);
   }
 
   private LocalDate today() {

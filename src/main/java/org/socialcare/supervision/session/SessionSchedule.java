@@ -105,9 +105,10 @@ public class SessionSchedule {
     LocalDate end = start.plusMonths(12);
     boolean alternate = contract.getFormat() == SupervisionFormat.MIXED;
     List<PlannedSession> planned = new ArrayList<>();
+    FrequencyPolicy table = frequencyPolicy.snapshot();
     LocalDate nominal = start;
     while (true) {
-      PolicyFrequency policy = frequencyPolicy.minimumFor(supervisee, nominal);
+      PolicyFrequency policy = table.minimumFor(supervisee, nominal);
       SupervisionFrequency frequency = effectiveFrequency(contract, policy);
       nominal = frequency.nextAfter(nominal);
       if (nominal.isAfter(end)) {

@@ -16,13 +16,15 @@ import org.socialcare.supervision.notification.NotificationService;
 import org.socialcare.supervision.organisation.LineManagement;
 import org.socialcare.supervision.organisation.Position;
 import org.socialcare.supervision.organisation.StaffMember;
+import org.socialcare.supervision.security.ProcessAccessGrants;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Cover for an absent supervisor (seed 001, 3.5): a manager above records the absence; when it
  * lasts more than a month the line manager names a covering supervisor, who gets the supervisees'
- * open session tasks and the sessions still to come, until the supervisor is back.
+ * open session tasks and the sessions still to come, and reads their files (earlier records and
+ * processes included: {@link CoveringSupervisors}), until the supervisor is back.
  */
 @Service
 @Transactional
@@ -39,11 +41,12 @@ public class SupervisionCover {
   private final TaskService taskService;
   private final SystemAccess systemAccess;
   private final NotificationService notifications;
+  private final ProcessAccessGrants grants;
   private final Clock clock;
 
   SupervisionCover(SupervisorAbsenceRepository absences, BookedSessionRepository sessions,
       LineManagement lineManagement, RuntimeService runtimeService, TaskService taskService, SystemAccess systemAccess,
-      NotificationService notifications, Clock clock) {
+      NotificationService notifications, ProcessAccessGrants grants, Clock clock) {
     this.absences = absences;
     this.sessions = sessions;
     this.lineManagement = lineManagement;
@@ -51,6 +54,7 @@ public class SupervisionCover {
     this.taskService = taskService;
     this.systemAccess = systemAccess;
     this.notifications = notifications;
+    this.grants = grants;
     this.clock = clock;
   }
 
@@ -106,6 +110,7 @@ public class SupervisionCover {
     }
     absence.coveredBy(coverId, today());
     moveSupervision(absence.getSupervisorId(), coverId);
+    lineManagement.superviseesOf(absence.getSupervisorId()).forEach(grants::grantAllAbout);
     String body = lineManagement.nameOf(coverId) + " covers the supervision of " + names(absence.getSupervisorId())
         + " while " + lineManagement.nameOf(absence.getSupervisorId()) + " is away (expected back "
         + absence.getExpectedReturn() + ").";
@@ -133,8 +138,14 @@ public class SupervisionCover {
       return absence;
     }
     absence.returned(today());
-    if (absence.getCoverSupervisorId() != null) {
-      moveSupervision(absence.getCoverSupervisorId(), absence.getSupervisorId(), absence.getSupervisorId());
+    String cover = absence.getCoverSupervisorId();
+    if (cover != null) {
+      moveSupervision(cover, absence.getSupervisorId(), absence.getSupervisorId());
+      for (String supervisee : lineManagement.superviseesOf(absence.getSupervisorId())) {
+        if (!lineManagement.entitledReadersAbout(supervisee).contains(cover)) {
+          grants.revokeAllAbout(supervisee, cover::equals);
+        }
+      }
     }
     return absence;
   }

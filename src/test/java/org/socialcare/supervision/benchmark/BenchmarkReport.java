@@ -73,6 +73,9 @@ final class BenchmarkReport {
     System.out.printf("contracts %s, sessions recorded %s, cancelled and rebooked %s, group cycles %s, timers created %s%n",
         app.get("contractsSigned"), app.get("sessionsRecorded"), app.get("sessionsCancelledAndRebooked"),
         app.get("groupCycles"), app.get("timersCreated"));
+    System.out.printf("file audits %s, observations %s, disagreements decided %s, leavers %s (archives accepted %s)%n",
+        app.get("fileAudits"), app.get("observations"), app.get("disagreementsDecided"), app.get("leaversRecorded"),
+        app.get("archivesAccepted"));
     TimerBurst.Result burst = (TimerBurst.Result) figures.get("timerBurst");
     System.out.printf("timer burst: %d due at once, %d executed (%d failed) in %.1f s = %.1f jobs/s, max %d due but"
         + " unacquired [%s]%n", burst.dueAtStart(), burst.executed(), burst.failed(), burst.seconds(),

@@ -67,7 +67,11 @@ final class BenchmarkRun {
       CancellationsStep cancellations = new CancellationsStep();
       SessionsStep sessions = new SessionsStep();
       GroupCyclesStep groups = new GroupCyclesStep();
-      SupervisionYear year = new SupervisionYear(List.of(contracts, cancellations, sessions, groups));
+      AuditsStep audits = new AuditsStep();
+      DisagreementsStep disagreements = new DisagreementsStep();
+      LeaversStep leavers = new LeaversStep();
+      SupervisionYear year = new SupervisionYear(List.of(contracts, cancellations, sessions, groups, audits,
+          disagreements, leavers));
       BareEngineBaseline.deployAndWarmUp(simulation);
       simulation.tasksCompleted = 0;
       simulation.jobsExecuted = 0;
@@ -85,6 +89,11 @@ final class BenchmarkRun {
       app.put("sessionsRecorded", sessions.recorded);
       app.put("sessionsCancelledAndRebooked", cancellations.cancelled);
       app.put("groupCycles", groups.cycles);
+      app.put("fileAudits", audits.audits);
+      app.put("observations", audits.observations);
+      app.put("disagreementsDecided", disagreements.decided);
+      app.put("leaversRecorded", leavers.recorded);
+      app.put("archivesAccepted", leavers.archivesAccepted);
       app.put("secondsPerStep", year.secondsPerStep());
       figures.put("application", app);
       // Measured before the baseline adds its rows: the organisation and its simulated year only.

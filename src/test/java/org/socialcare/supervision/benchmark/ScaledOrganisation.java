@@ -28,7 +28,11 @@ final class ScaledOrganisation {
 
   /** Who the benchmark acts as and measures. */
   record Roles(List<String> staff, List<String> teamManagers, List<String> serviceManagers,
-      List<String> facilitators, List<List<String>> teams) {
+      List<String> facilitators, List<List<String>> teams, String hrOfficer) {
+
+    boolean isPractitioner(String userId) {
+      return teams.stream().anyMatch(team -> team.contains(userId));
+    }
   }
 
   private final OrganisationBuilder org = OrganisationBuilder.anOrganisation().emailDomain("bench.example");
@@ -55,7 +59,7 @@ final class ScaledOrganisation {
 
   Roles roles() {
     return new Roles(org.staff().stream().map(StaffMember::getUserId).toList(), List.copyOf(teamManagers),
-        List.copyOf(serviceManagers), List.copyOf(facilitators), List.copyOf(teams));
+        List.copyOf(serviceManagers), List.copyOf(facilitators), List.copyOf(teams), id("hr", 1));
   }
 
   int childCases() {

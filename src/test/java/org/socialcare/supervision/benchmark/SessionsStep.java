@@ -25,6 +25,7 @@ final class SessionsStep implements YearStep {
   private static final int CASES_DISCUSSED = 3;
 
   int recorded;
+  private int practitionerSignatures;
 
   @Override
   public String name() {
@@ -49,7 +50,12 @@ final class SessionsStep implements YearStep {
       recorded++;
     }
     for (Task signing : simulation.openTasks(SessionProcess.KEY, "UserTask_SuperviseeSignsRecord")) {
-      simulation.complete(signing, Map.of("superviseeSigns", true, "superviseeComments", "Agreed"));
+      Map<String, Object> signature = new HashMap<>(Map.of("superviseeSigns", true, "superviseeComments", "Agreed"));
+      // Practitioners only: above the assistant directors there is no manager to refer one to.
+      if (simulation.roles.isPractitioner(signing.getAssignee()) && ++practitionerSignatures % DisagreementsStep.ONE_IN == 0) {
+        signature.putAll(DisagreementsStep.raisedWhileSigning());
+      }
+      simulation.complete(signing, signature);
     }
     for (Task signing : simulation.openTasks(SessionProcess.KEY, "UserTask_SupervisorSignsRecord")) {
       simulation.complete(signing, Map.of("supervisorSigns", true));

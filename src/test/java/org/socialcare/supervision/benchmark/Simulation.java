@@ -84,6 +84,15 @@ final class Simulation {
     tasksCompleted++;
   }
 
+  /** A member of the task's candidate group claims it, as Tasklist's "Claim" does; answers it claimed. */
+  Task claim(Task task, String userId) {
+    asUser(userId, () -> {
+      engine.getTaskService().claim(task.getId(), userId);
+      return null;
+    });
+    return tasks().taskId(task.getId()).singleResult();
+  }
+
   /** The assignee submits the task's form, as Tasklist's "Complete" button does (form service). */
   void submit(Task task, Map<String, Object> values) {
     asUser(task.getAssignee(), () -> {
@@ -96,6 +105,13 @@ final class Simulation {
   /** Open tasks of an activity of a process, as the application (no authorization check) finds them. */
   List<Task> openTasks(String processKey, String activityId) {
     return tasks().processDefinitionKey(processKey).taskDefinitionKey(activityId).list();
+  }
+
+  /** Open tasks of an activity created on or before the day that many days before today. */
+  List<Task> openedDaysAgo(String processKey, String activityId, int days) {
+    Date openedBefore = Date.from(today().minusDays(days - 1L).atStartOfDay(ZoneId.systemDefault()).toInstant());
+    return tasks().processDefinitionKey(processKey).taskDefinitionKey(activityId).taskCreatedBefore(openedBefore)
+        .list();
   }
 
   TaskQuery tasks() {

@@ -12,6 +12,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.StartEvent;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 
 /**
  * The analysts' files as the model checks see them: every {@code .bpmn} and {@code .dmn} in
@@ -57,6 +64,39 @@ public final class ModelFiles {
       }
     }
     return byId;
+  }
+
+  /**
+   * A user task or process start event that shows a form.
+   *
+   * @param key "process-key/ElementId", as {@link FormScenarios} name it
+   * @param where the diagram and element, for messages
+   * @param initiator the variable a start event names its starter in (camunda:initiator), else null
+   */
+  public record FormElement(String key, String where, String formRef, String initiator) {
+  }
+
+  /** Every user task and process start event in bpmn/ with a form reference, in file order. */
+  public static List<FormElement> formElements() {
+    List<FormElement> elements = new ArrayList<>();
+    for (Path file : diagrams()) {
+      BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
+      for (FlowElement element : model.getModelElementsByType(FlowElement.class)) {
+        String formRef = element instanceof UserTask task ? task.getCamundaFormRef()
+            : element instanceof StartEvent start && start.getParentElement() instanceof Process
+                ? start.getCamundaFormRef() : null;
+        if (formRef != null) {
+          elements.add(new FormElement(processOf(element).getId() + "/" + element.getId(), file + ", " + element.getId(),
+              formRef, element instanceof StartEvent start ? start.getCamundaInitiator() : null));
+        }
+      }
+    }
+    return elements;
+  }
+
+  private static Process processOf(ModelElementInstance element) {
+    ModelElementInstance parent = element.getParentElement();
+    return parent instanceof Process process ? process : processOf(parent);
   }
 
   private static List<Path> files(Path folder, String suffix) {

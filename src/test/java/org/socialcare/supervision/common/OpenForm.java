@@ -22,9 +22,29 @@ import org.camunda.bpm.engine.task.Task;
  * @param validSubmission values the server accepts: every field the form requires, filled in
  * @param submitter submits values; throws what the engine throws when the submission is rejected
  * @param unchangedCheck true while nothing submitted has been stored: the form is still open, as it was
+ * @param where who has the form open and where the REST API takes its submission
  */
 public record OpenForm(Map<String, Object> validSubmission, Consumer<Map<String, Object>> submitter,
-    BooleanSupplier unchangedCheck) {
+    BooleanSupplier unchangedCheck, Where where) {
+
+  /**
+   * Whose form it is and which task or process definition it belongs to.
+   *
+   * @param taskId null for a start form
+   * @param processInstanceId null for a start form
+   */
+  public record Where(String userId, String taskId, String processDefinitionId, String processInstanceId) {
+
+    public boolean isStartForm() {
+      return taskId == null;
+    }
+
+    /** Where Tasklist posts the form: {@code /engine-rest/...}. */
+    public String submitPath() {
+      return isStartForm() ? "/engine-rest/process-definition/" + processDefinitionId + "/submit-form"
+          : "/engine-rest/task/" + taskId + "/submit-form";
+    }
+  }
 
   public void submit(Map<String, Object> values) {
     submitter.accept(values);
@@ -44,7 +64,8 @@ public record OpenForm(Map<String, Object> validSubmission, Consumer<Map<String,
           return null;
         }),
         () -> engine.getTaskService().createTaskQuery().taskId(task.getId()).count() == 1
-            && snapshot(engine, processInstanceId).equals(before));
+            && snapshot(engine, processInstanceId).equals(before),
+        new Where(userId, task.getId(), task.getProcessDefinitionId(), processInstanceId));
   }
 
   /** The start form of the latest version of process {@code processKey}, as {@code userId} sees it in Tasklist. */
@@ -57,7 +78,8 @@ public record OpenForm(Map<String, Object> validSubmission, Consumer<Map<String,
     long before = started.get();
     return new OpenForm(validSubmission,
         values -> as(engine, userId, () -> engine.getFormService().submitStartForm(definition.getId(), values)),
-        () -> started.get() == before);
+        () -> started.get() == before,
+        new Where(userId, null, definition.getId(), null));
   }
 
   /** The process variables as stored: JSON and other serialized values compared by their text. */

@@ -11,13 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
-import org.camunda.bpm.model.bpmn.Bpmn;
-import org.camunda.bpm.model.bpmn.BpmnModelInstance;
-import org.camunda.bpm.model.bpmn.instance.FlowElement;
-import org.camunda.bpm.model.bpmn.instance.Process;
-import org.camunda.bpm.model.bpmn.instance.StartEvent;
-import org.camunda.bpm.model.bpmn.instance.UserTask;
-import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.TestFactory;
 import org.socialcare.supervision.ProcessTestCase;
@@ -60,11 +53,11 @@ class RequiredFormFieldsTest extends ProcessTestCase {
         tests.add(dynamicContainer(name, checks(use, new Reopening(scenario))));
       }
     }
-    List<String> known = uses.stream().map(FormUse::key).toList();
+    List<String> known = ModelFiles.formElements().stream().map(ModelFiles.FormElement::key).toList();
     scenarios.keySet().stream().filter(key -> !known.contains(key)).forEach(stale -> tests.add(dynamicTest(stale,
         () -> fail("A FormScenarios bean reaches '" + stale + "', but no diagram in bpmn/ has that element with a"
-            + " form that requires a field. If the element was renamed in Modeler, rename the scenario too;"
-            + " if it was removed, remove the scenario"))));
+            + " form. If the element was renamed in Modeler, rename the scenario too; if it was removed, remove"
+            + " the scenario"))));
     return tests.stream();
   }
 
@@ -115,29 +108,17 @@ class RequiredFormFieldsTest extends ProcessTestCase {
   private static List<FormUse> formUses() {
     Map<String, Form> forms = ModelFiles.formsById();
     List<FormUse> uses = new ArrayList<>();
-    for (var file : ModelFiles.diagrams()) {
-      BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
-      for (FlowElement element : model.getModelElementsByType(FlowElement.class)) {
-        String formRef = element instanceof UserTask task ? task.getCamundaFormRef()
-            : element instanceof StartEvent start && start.getParentElement() instanceof Process
-                ? start.getCamundaFormRef() : null;
-        Form form = formRef == null ? null : forms.get(formRef);
-        if (form == null) {
-          continue; // none, or one BpmnConventionsTest reports as missing
-        }
-        List<FormField> required = form.fields().stream().filter(f -> f.required() && !f.readOnly()).toList();
-        if (!required.isEmpty()) {
-          uses.add(new FormUse(processOf(element).getId() + "/" + element.getId(), file + ", " + element.getId(), form,
-              required));
-        }
+    for (ModelFiles.FormElement element : ModelFiles.formElements()) {
+      Form form = forms.get(element.formRef());
+      if (form == null) {
+        continue; // one BpmnConventionsTest reports as missing
+      }
+      List<FormField> required = form.fields().stream().filter(f -> f.required() && !f.readOnly()).toList();
+      if (!required.isEmpty()) {
+        uses.add(new FormUse(element.key(), element.where(), form, required));
       }
     }
     return uses;
-  }
-
-  private static Process processOf(ModelElementInstance element) {
-    ModelElementInstance parent = element.getParentElement();
-    return parent instanceof Process process ? process : processOf(parent);
   }
 
   /** What a cleared field submits, by component: nothing at all, or an empty value Tasklist may send. */

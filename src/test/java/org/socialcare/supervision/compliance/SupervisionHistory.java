@@ -51,9 +51,9 @@ public class SupervisionHistory {
   public void held(String superviseeId, String supervisorId, LocalDate heldOn, int minutes) {
     jdbc.update("""
         insert into supervision_record (supervisee_id, supervisor_id, template, status, held_on, duration_minutes,
-          recorded_at, supervisee_signed_on, supervisor_signed_on)
-        values (?, ?, 'PRACTITIONER', 'SIGNED', ?, ?, ?, ?, ?)""", superviseeId, supervisorId, heldOn, minutes,
-        Timestamp.valueOf(heldOn.atTime(12, 0)), heldOn, heldOn);
+          recorded_at, supervisee_signed_on, supervisor_signed_on, locked_at)
+        values (?, ?, 'PRACTITIONER', 'SIGNED', ?, ?, ?, ?, ?, ?)""", superviseeId, supervisorId, heldOn, minutes,
+        Timestamp.valueOf(heldOn.atTime(12, 0)), heldOn, heldOn, Timestamp.valueOf(heldOn.atTime(12, 0)));
   }
 
   public void awaitingSignatures(String superviseeId, String supervisorId, LocalDate heldOn) {

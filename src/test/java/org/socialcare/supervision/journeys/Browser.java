@@ -24,6 +24,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -116,6 +117,26 @@ public final class Browser implements AutoCloseable {
 
   public List<WebElement> displayed(SearchContext within, By by) {
     return within.findElements(by).stream().filter(WebElement::isDisplayed).toList();
+  }
+
+  /** Whether an element shows within that time; no failure if it does not. */
+  public boolean within(Duration time, By by) {
+    try {
+      new WebDriverWait(driver, time, Duration.ofMillis(100)).ignoring(StaleElementReferenceException.class)
+          .until(d -> !displayed(d, by).isEmpty());
+      return true;
+    } catch (TimeoutException e) {
+      return false;
+    }
+  }
+
+  /** The text the elements show, for a diagnosis; empty when none shows. */
+  public String textOf(By by) {
+    try {
+      return String.join(" | ", displayed(driver, by).stream().map(WebElement::getText).toList());
+    } catch (StaleElementReferenceException e) {
+      return "";
+    }
   }
 
   public boolean isDisplayed(By by) {
@@ -232,10 +253,15 @@ public final class Browser implements AutoCloseable {
       Path screenshot = screenshot("failures/" + name);
       Files.writeString(OUTPUT.resolve("failures/" + name + ".html"),
           "<!-- " + driver.getCurrentUrl() + " -->\n" + driver.getPageSource(), StandardCharsets.UTF_8);
-      System.err.println("Journey failed; see " + screenshot + " and the .html beside it");
+      System.err.println("Journey failed at " + driver.getCurrentUrl() + "; see " + screenshot
+          + " and the .html beside it. The page showed:\n" + abbreviated(textOf(By.tagName("body"))));
     } catch (RuntimeException | IOException e) {
       System.err.println("Could not capture the failed journey " + name + ": " + e);
     }
+  }
+
+  private static String abbreviated(String text) {
+    return text.length() <= 3000 ? text : text.substring(0, 3000) + " ...";
   }
 
   @Override

@@ -1,5 +1,6 @@
 package org.socialcare.supervision.journeys.pages;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -93,9 +94,20 @@ public final class Tasklist extends CamundaWebapp<Tasklist> {
 
   /** "Start process", then the process of that name: its start form in the dialog. */
   public StartProcessDialog startProcess(String processName) {
+    By process = By.xpath("//div[contains(@class,'modal')]//ul[contains(@class,'processes')]//a[normalize-space()="
+        + Xpath.literal(processName) + "]");
     browser.click(By.xpath("//a[normalize-space()='Start process']"));
-    browser.click(By.xpath("//div[contains(@class,'modal')]//ul[contains(@class,'processes')]//a[normalize-space()="
-        + Xpath.literal(processName) + "]"));
+    browser.click(process);
+    // Under load Tasklist has been seen to drop the choice (the dialog closes or shows the list again
+    // while it is still settling after the login); a user would choose again, and so does this.
+    if (!browser.within(Duration.ofSeconds(15), StartProcessDialog.FORM)) {
+      System.err.println("The start dialog showed no form for '" + processName + "'; choosing again. It showed: "
+          + browser.textOf(StartProcessDialog.MODAL) + " Notifications: " + notifications());
+      if (!browser.isDisplayed(StartProcessDialog.MODAL)) {
+        browser.click(By.xpath("//a[normalize-space()='Start process']"));
+      }
+      browser.click(process);
+    }
     return new StartProcessDialog(browser, this);
   }
 
@@ -254,9 +266,9 @@ public final class Tasklist extends CamundaWebapp<Tasklist> {
   /** The "Start process" dialog with a process's start form. */
   public static final class StartProcessDialog {
 
-    private static final By FORM = By.cssSelector(".modal .fjs-container");
+    static final By FORM = By.cssSelector(".modal .fjs-container");
+    static final By MODAL = By.cssSelector(".modal-dialog");
     private static final By START = By.xpath("//div[contains(@class,'modal')]//button[normalize-space()='Start']");
-    private static final By MODAL = By.cssSelector(".modal-dialog");
 
     private final Browser browser;
     private final Tasklist tasklist;
