@@ -20,6 +20,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -28,6 +29,7 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.rest.dto.VariableValueDto;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.util.EngineUtil;
+import org.camunda.bpm.engine.task.Task;
 
 /**
  * What a form submitted through the engine REST API may set: the fields of that form, each a value
@@ -50,6 +52,9 @@ class SubmittedVariables implements ContainerRequestFilter {
   private static final Pattern TASK = Pattern.compile("(?:engine/[^/]+/)?task/([^/]+)/(?:submit-form|complete|resolve)");
   private static final Pattern START = Pattern.compile(
       "(?:engine/[^/]+/)?process-definition/(?:key/([^/]+)(?:/tenant-id/[^/]+)?|([^/]+))/(?:submit-form|start)");
+
+  /** The fields of each form by process definition (and task), read once: deployed forms do not change. */
+  private static final Map<String, Map<String, FormField>> FORMS = new ConcurrentHashMap<>();
 
   @Context
   private Providers providers;
@@ -109,15 +114,28 @@ class SubmittedVariables implements ContainerRequestFilter {
   }
 
   /** The fields of a task's form; empty when it has none, or the user may not see the task. */
-  private static Optional<Map<String, FormField>> taskForm(ProcessEngine engine, String taskId) {
-    try (InputStream form = engine.getFormService().getDeployedTaskForm(taskId)) {
-      return Optional.of(fieldsOf(form));
+  private Optional<Map<String, FormField>> taskForm(ProcessEngine engine, String taskId) {
+    try {
+      Task task = engine.getTaskService().createTaskQuery().taskId(taskId).singleResult();
+      if (task == null) {
+        return Optional.empty();
+      }
+      // A deployed process definition never changes, so neither does the form of each of its tasks.
+      String key = task.getProcessDefinitionId() + "/" + task.getTaskDefinitionKey();
+      Map<String, FormField> fields = FORMS.get(key);
+      if (fields == null) {
+        try (InputStream form = engine.getFormService().getDeployedTaskForm(taskId)) {
+          fields = fieldsOf(form);
+        }
+        FORMS.put(key, fields);
+      }
+      return Optional.of(fields);
     } catch (ProcessEngineException | IOException noFormOrNotAllowed) {
       return Optional.empty();
     }
   }
 
-  private static Optional<Map<String, FormField>> startForm(ProcessEngine engine, String key, String id) {
+  private Optional<Map<String, FormField>> startForm(ProcessEngine engine, String key, String id) {
     try {
       String definitionId = id;
       if (key != null) {
@@ -128,9 +146,14 @@ class SubmittedVariables implements ContainerRequestFilter {
         }
         definitionId = latest.getId();
       }
-      try (InputStream form = engine.getFormService().getDeployedStartForm(definitionId)) {
-        return Optional.of(fieldsOf(form));
+      Map<String, FormField> fields = FORMS.get(definitionId);
+      if (fields == null) {
+        try (InputStream form = engine.getFormService().getDeployedStartForm(definitionId)) {
+          fields = fieldsOf(form);
+        }
+        FORMS.put(definitionId, fields);
       }
+      return Optional.of(fields);
     } catch (ProcessEngineException | IOException noFormOrNotAllowed) {
       return Optional.empty();
     }

@@ -82,6 +82,15 @@ class BadSubmissionFuzzTest {
   private final HttpClient http = HttpClient.newHttpClient();
   private static final java.util.concurrent.ExecutorService POSTING = java.util.concurrent.Executors.newFixedThreadPool(THREADS);
 
+  /**
+   * The REST API finds its engine by name in a static registry, where the engine of any test context
+   * built later under the same name ("default") replaces this one; this context's engine answers here.
+   */
+  @org.junit.jupiter.api.BeforeEach
+  void restApiUsesThisEngine() {
+    org.camunda.bpm.engine.ProcessEngines.registerProcessEngine(engine);
+  }
+
   @AfterEach
   void resetClock() {
     ClockUtil.reset();
