@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -114,28 +115,20 @@ class SubmittedVariables implements ContainerRequestFilter {
   }
 
   /** The fields of a task's form; empty when it has none, or the user may not see the task. */
-  private Optional<Map<String, FormField>> taskForm(ProcessEngine engine, String taskId) {
+  private static Optional<Map<String, FormField>> taskForm(ProcessEngine engine, String taskId) {
     try {
       Task task = engine.getTaskService().createTaskQuery().taskId(taskId).singleResult();
       if (task == null) {
         return Optional.empty();
       }
-      // A deployed process definition never changes, so neither does the form of each of its tasks.
-      String key = task.getProcessDefinitionId() + "/" + task.getTaskDefinitionKey();
-      Map<String, FormField> fields = FORMS.get(key);
-      if (fields == null) {
-        try (InputStream form = engine.getFormService().getDeployedTaskForm(taskId)) {
-          fields = fieldsOf(form);
-        }
-        FORMS.put(key, fields);
-      }
-      return Optional.of(fields);
+      return Optional.of(cached(task.getProcessDefinitionId() + "/" + task.getTaskDefinitionKey(),
+          () -> engine.getFormService().getDeployedTaskForm(taskId)));
     } catch (ProcessEngineException | IOException noFormOrNotAllowed) {
       return Optional.empty();
     }
   }
 
-  private Optional<Map<String, FormField>> startForm(ProcessEngine engine, String key, String id) {
+  private static Optional<Map<String, FormField>> startForm(ProcessEngine engine, String key, String id) {
     try {
       String definitionId = id;
       if (key != null) {
@@ -146,17 +139,23 @@ class SubmittedVariables implements ContainerRequestFilter {
         }
         definitionId = latest.getId();
       }
-      Map<String, FormField> fields = FORMS.get(definitionId);
-      if (fields == null) {
-        try (InputStream form = engine.getFormService().getDeployedStartForm(definitionId)) {
-          fields = fieldsOf(form);
-        }
-        FORMS.put(definitionId, fields);
-      }
-      return Optional.of(fields);
+      String startFormOf = definitionId;
+      return Optional.of(cached(definitionId, () -> engine.getFormService().getDeployedStartForm(startFormOf)));
     } catch (ProcessEngineException | IOException noFormOrNotAllowed) {
       return Optional.empty();
     }
+  }
+
+  /** A deployed process definition never changes, so neither do its forms: each is read once. */
+  private static Map<String, FormField> cached(String key, Supplier<InputStream> deployed) throws IOException {
+    Map<String, FormField> fields = FORMS.get(key);
+    if (fields == null) {
+      try (InputStream form = deployed.get()) {
+        fields = fieldsOf(form);
+      }
+      FORMS.put(key, fields);
+    }
+    return fields;
   }
 
   /** The keys a Camunda Form submits: each input's key, each dynamic list's or keyed group's path. */

@@ -84,11 +84,13 @@ class BadSubmissionFuzzTest {
 
   /**
    * The REST API finds its engine by name in a static registry, where the engine of any test context
-   * built later under the same name ("default") replaces this one; this context's engine answers here.
+   * built later under the same name ("default") replaces this one; this context's engine answers here,
+   * and the fixtures' assertions (camunda-bpm-assert) look at it too.
    */
   @org.junit.jupiter.api.BeforeEach
   void restApiUsesThisEngine() {
     org.camunda.bpm.engine.ProcessEngines.registerProcessEngine(engine);
+    org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init(engine);
   }
 
   @AfterEach

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.socialcare.supervision.contract.ContractFixture;
@@ -52,10 +53,14 @@ class SubmittedVariablesTest {
   ProcessInstance contract;
   String draftTask;
 
-  /** The REST API finds its engine as "default", which a test context built later could take over. */
+  /**
+   * The REST API finds its engine as "default", which a test context built later could take over;
+   * the fixtures' assertions (camunda-bpm-assert) are set to this engine too.
+   */
   @BeforeEach
   void aContractToDraft() {
     ProcessEngines.registerProcessEngine(engine);
+    BpmnAwareTests.init(engine);
     people = organisation.create(LocalDate.now());
     contract = contractProcess.start(people.practitioner());
     draftTask = engine.getTaskService().createTaskQuery().processInstanceId(contract.getId()).singleResult().getId();
