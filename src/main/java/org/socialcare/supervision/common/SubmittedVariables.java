@@ -20,6 +20,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -28,6 +30,7 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.rest.dto.VariableValueDto;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.util.EngineUtil;
+import org.camunda.bpm.engine.task.Task;
 
 /**
  * What a form submitted through the engine REST API may set: the fields of that form, each a value
@@ -50,6 +53,9 @@ class SubmittedVariables implements ContainerRequestFilter {
   private static final Pattern TASK = Pattern.compile("(?:engine/[^/]+/)?task/([^/]+)/(?:submit-form|complete|resolve)");
   private static final Pattern START = Pattern.compile(
       "(?:engine/[^/]+/)?process-definition/(?:key/([^/]+)(?:/tenant-id/[^/]+)?|([^/]+))/(?:submit-form|start)");
+
+  /** The fields of each form by process definition (and task), read once: deployed forms do not change. */
+  private static final Map<String, Map<String, FormField>> FORMS = new ConcurrentHashMap<>();
 
   @Context
   private Providers providers;
@@ -114,11 +120,13 @@ class SubmittedVariables implements ContainerRequestFilter {
    * NullPointerException on a missing task).
    */
   private static Optional<Map<String, FormField>> taskForm(ProcessEngine engine, String taskId) {
-    if (engine.getTaskService().createTaskQuery().taskId(taskId).count() == 0) {
-      return Optional.empty();
-    }
-    try (InputStream form = engine.getFormService().getDeployedTaskForm(taskId)) {
-      return Optional.of(fieldsOf(form));
+    try {
+      Task task = engine.getTaskService().createTaskQuery().taskId(taskId).singleResult();
+      if (task == null) {
+        return Optional.empty();
+      }
+      return Optional.of(cached(task.getProcessDefinitionId() + "/" + task.getTaskDefinitionKey(),
+          () -> engine.getFormService().getDeployedTaskForm(taskId)));
     } catch (ProcessEngineException | IOException noFormOrNotAllowed) {
       return Optional.empty();
     }
@@ -135,12 +143,23 @@ class SubmittedVariables implements ContainerRequestFilter {
         }
         definitionId = latest.getId();
       }
-      try (InputStream form = engine.getFormService().getDeployedStartForm(definitionId)) {
-        return Optional.of(fieldsOf(form));
-      }
+      String startFormOf = definitionId;
+      return Optional.of(cached(definitionId, () -> engine.getFormService().getDeployedStartForm(startFormOf)));
     } catch (ProcessEngineException | IOException noFormOrNotAllowed) {
       return Optional.empty();
     }
+  }
+
+  /** A deployed process definition never changes, so neither do its forms: each is read once. */
+  private static Map<String, FormField> cached(String key, Supplier<InputStream> deployed) throws IOException {
+    Map<String, FormField> fields = FORMS.get(key);
+    if (fields == null) {
+      try (InputStream form = deployed.get()) {
+        fields = fieldsOf(form);
+      }
+      FORMS.put(key, fields);
+    }
+    return fields;
   }
 
   /** The keys a Camunda Form submits: each input's key, each dynamic list's or keyed group's path. */

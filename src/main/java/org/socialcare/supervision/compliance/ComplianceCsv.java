@@ -5,9 +5,13 @@ import java.io.StringWriter;
 import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.socialcare.supervision.common.SpreadsheetCells;
 import org.springframework.stereotype.Component;
 
-/** The compliance report as CSV, one row per person, for managers' own spreadsheets. */
+/**
+ * The compliance report as CSV, one row per person, for managers' own spreadsheets; text a
+ * spreadsheet would run as a formula is shown as typed ({@link SpreadsheetCells}).
+ */
 @Component
 public class ComplianceCsv {
 
@@ -22,7 +26,7 @@ public class ComplianceCsv {
     try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(HEADER).get())) {
       for (StaffCompliance p : report.people()) {
         StaffCompliance.Person person = p.person();
-        csv.printRecord(person.userId(), person.name(), person.jobTitle(), person.teamName(), person.serviceName(),
+        csv.printRecord(SpreadsheetCells.row(person.userId(), person.name(), person.jobTitle(), person.teamName(), person.serviceName(),
             person.supervisorName(), p.rag(), String.join("; ", p.reasons()),
             p.contract() == null ? "" : p.contract().frequency().label(),
             p.contract() == null ? "" : p.contract().reviewDate(), p.policyFrequency().label(), blank(p.lastHeldOn()),
@@ -31,7 +35,7 @@ public class ComplianceCsv {
             p.consecutiveMissedMonths(), p.asye() == null ? "" : p.asye().periodsDue(),
             p.asye() == null ? "" : p.asye().periodsMet(), p.openActions(), p.overdueActions(), p.casesHeld(),
             p.overdueCases().size(), p.lastAudit() == null ? "" : p.lastAudit().auditedOn(),
-            p.lastAudit() == null ? "" : p.lastAudit().judgement());
+            p.lastAudit() == null ? "" : p.lastAudit().judgement()));
       }
     } catch (IOException e) {
       throw new IllegalStateException("Cannot write the compliance CSV", e);

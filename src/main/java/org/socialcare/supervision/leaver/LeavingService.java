@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.socialcare.supervision.common.SpreadsheetCells;
 import org.socialcare.supervision.common.FieldErrors;
 import org.socialcare.supervision.common.FormValues;
 import org.socialcare.supervision.leaver.LeaverArchivingProcess.Var;
@@ -203,9 +204,9 @@ public class LeavingService {
         "recorded_on", "file_name", "download").get();
     try (CSVPrinter printer = new CSVPrinter(out, format)) {
       for (ArchiveItem item : itemsOf(archive.getId())) {
-        printer.printRecord(item.getId(), item.getKind(), item.getRole(), item.getSourceId(), item.getTitle(),
-            item.getRecordedOn(), item.getFileName(),
-            "/api/archives/" + archive.getUserId() + "/items/" + item.getId());
+        printer.printRecord(SpreadsheetCells.row(item.getId(), item.getKind(), item.getRole(), item.getSourceId(),
+            item.getTitle(), item.getRecordedOn(), item.getFileName(),
+            "/api/archives/" + archive.getUserId() + "/items/" + item.getId()));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

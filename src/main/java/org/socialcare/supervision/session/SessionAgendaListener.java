@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 @Component("sessionAgenda")
 class SessionAgendaListener implements TaskListener {
 
-  static final String MY_ITEMS = "myAgendaItems";
+  static final String MY_ITEMS = SessionRecording.Field.AGENDA_ITEMS;
   static final String AGENDA_SO_FAR = "agendaSoFar";
 
   private final SessionRecording recording;

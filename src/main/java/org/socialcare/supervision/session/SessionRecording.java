@@ -39,7 +39,8 @@ public class SessionRecording {
 
   /** Form keys of the record and signing forms. */
   public static final class Field {
-    public static final String AGENDA_ITEMS = "agendaItems";
+    /** What one party adds to the agenda, one item per line (a variable local to their task). */
+    public static final String AGENDA_ITEMS = "myAgendaItems";
     public static final String HELD_ON = "heldOn";
     public static final String DURATION = "durationMinutes";
     public static final String GAP_COMMENT = "gapComment";
@@ -102,9 +103,10 @@ public class SessionRecording {
 
   /** Either party adds agenda items, one per line; an empty submission adds nothing. */
   public List<AgendaItem> addAgenda(Long sessionId, String addedBy, Object itemsValue) {
-    List<String> lines = itemsValue == null ? List.of() : itemsValue.toString().lines()
-        .map(String::trim).filter(line -> !line.isEmpty()).toList();
     FieldErrors errors = new FieldErrors();
+    String items = errors.optionalText(Field.AGENDA_ITEMS, "My agenda items", itemsValue);
+    List<String> lines = items == null ? List.of() : items.lines()
+        .map(String::trim).filter(line -> !line.isEmpty()).toList();
     if (lines.size() > MAX_AGENDA_ITEMS) {
       errors.reject(Field.AGENDA_ITEMS, "Add at most " + MAX_AGENDA_ITEMS + " agenda items");
     }

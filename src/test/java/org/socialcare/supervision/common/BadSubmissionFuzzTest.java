@@ -82,6 +82,17 @@ class BadSubmissionFuzzTest {
   private final HttpClient http = HttpClient.newHttpClient();
   private static final java.util.concurrent.ExecutorService POSTING = java.util.concurrent.Executors.newFixedThreadPool(THREADS);
 
+  /**
+   * The REST API finds its engine by name in a static registry, where the engine of any test context
+   * built later under the same name ("default") replaces this one; this context's engine answers here,
+   * and the fixtures' assertions (camunda-bpm-assert) look at it too.
+   */
+  @org.junit.jupiter.api.BeforeEach
+  void restApiUsesThisEngine() {
+    org.camunda.bpm.engine.ProcessEngines.registerProcessEngine(engine);
+    org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init(engine);
+  }
+
   @AfterEach
   void resetClock() {
     ClockUtil.reset();

@@ -51,6 +51,17 @@ class GroupFormScenarios implements FormScenarios {
       SupervisionGroup group = freshGroup();
       return OpenForm.start(engine, GroupSupervisionProcess.KEY, group.facilitator(), plan(group));
     });
+    // No field is required when preparing; reached for BadSubmissionFuzzTest.
+    forms.put(GROUP + "UserTask_PrepareIssue", () -> {
+      SupervisionGroup group = freshGroup();
+      ProcessInstance instance = as(group.facilitator(), () -> engine.getRuntimeService()
+          .startProcessInstanceByKey(GroupSupervisionProcess.KEY, plan(group)));
+      Map<String, Object> preparation = new HashMap<>();
+      preparation.put(Var.OFFERED_ISSUE, "Drift in a child protection plan");
+      preparation.put(Var.OFFERED_CASE_REFERENCE, group.childCase());
+      return OpenForm.task(engine, task(instance, "UserTask_PrepareIssue", presenter(group)), presenter(group),
+          preparation);
+    });
     forms.put(GROUP + "UserTask_OpenSession", () -> {
       SupervisionGroup group = freshGroup();
       ProcessInstance instance = prepared(group);

@@ -87,6 +87,18 @@ class MailOutboxTest {
         Integer.class, notification.getId())).as("the file is not kept once mailed").isEqualTo(1);
   }
 
+  /** Free text in a mail (a cancellation reason) goes as plain text: markup in it is never rendered. */
+  @Test
+  void aMailShowsMarkupAsPlainText() throws Exception {
+    String reason = "Reason: <script>alert(1)</script><img src=x onerror=alert(1)>";
+
+    notifications.notify(supervisee, "Supervision cancelled", reason);
+
+    assertThat(mail.getReceivedMessages()).hasSize(1);
+    assertThat(mail.getReceivedMessages()[0].getContentType()).startsWith("text/plain");
+    assertThat(mail.getReceivedMessages()[0].getContent().toString().trim()).isEqualTo(reason);
+  }
+
   @Test
   void whatIsRolledBackIsNeitherKeptNorMailed() {
     Throwable failure = catchThrowable(() -> new TransactionTemplate(transactions).executeWithoutResult(status -> {

@@ -78,6 +78,17 @@ class SessionFormScenarios implements FormScenarios {
       return OpenForm.task(engine, task(recordTask.getProcessInstanceId(), "UserTask_SupervisorSignsRecord"),
           people.teamManager(), Map.of("supervisorSigns", true));
     });
+    // No field is required on the agenda forms; reached for BadSubmissionFuzzTest.
+    forms.put(SESSION + "UserTask_SuperviseeAddsAgenda", () -> {
+      People people = contractedOrganisation();
+      return OpenForm.task(engine, agendaTask(people.practitioner(), "UserTask_SuperviseeAddsAgenda"),
+          people.practitioner(), Map.of("myAgendaItems", "Caseload is too high\nCourt skills training"));
+    });
+    forms.put(SESSION + "UserTask_SupervisorAddsAgenda", () -> {
+      People people = contractedOrganisation();
+      return OpenForm.task(engine, agendaTask(people.practitioner(), "UserTask_SupervisorAddsAgenda"),
+          people.teamManager(), Map.of("myAgendaItems", "Budget overspend"));
+    });
     forms.put(SESSION + "UserTask_SetNewDate", () -> {
       People people = contractedOrganisation();
       BookedSession first = schedule.scheduleOf(people.practitioner()).get(0);
@@ -183,6 +194,16 @@ class SessionFormScenarios implements FormScenarios {
     contracts.inForce(people.practitioner());
     contracts.inForce(people.teamManager());
     return people;
+  }
+
+  /** The first session's agenda task, a week before it (2 April 2026). */
+  private Task agendaTask(String superviseeId, String taskKey) {
+    BookedSession first = schedule.scheduleOf(superviseeId).get(0);
+    at(LocalDateTime.of(2026, 3, 26, 10, 0));
+    Job agendaOpens = engine.getManagementService().createJobQuery().processInstanceId(first.getProcessInstanceId())
+        .timers().singleResult();
+    engine.getManagementService().executeJob(agendaOpens.getId());
+    return task(first.getProcessInstanceId(), taskKey);
   }
 
   private Task firstSessionAtRecording(String superviseeId) {
