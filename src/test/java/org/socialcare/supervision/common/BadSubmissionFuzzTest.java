@@ -3,33 +3,45 @@ package org.socialcare.supervision.common;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.socialcare.supervision.common.BadSubmissions.BadSubmission;
 import org.socialcare.supervision.common.BadSubmissions.Target;
 import org.socialcare.supervision.common.ModelFiles.Form;
+import org.socialcare.supervision.common.ModelFiles.FormElement;
 import org.socialcare.supervision.common.OpenForm.Where;
 import org.socialcare.supervision.organisation.TestOrganisation;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,7 +55,7 @@ import org.springframework.test.context.ActiveProfiles;
  * submissions generated from the form's JSON and a valid submission ({@link BadSubmissions}) -
  * required values missing, wrong types, bad formats, dates out of order, oversized text, unknown
  * people and cases, random combinations - each posted as the form's user. Every one must be
- * answered 400 with a message naming the field, and leave the task open and assigned as it was,
+ * answered 4xx (the application answers 400) with a JSON message naming the field, and leave the task open and assigned as it was,
  * the process's variables and the application's tables unchanged. Then the valid submission with
  * markup and formulas in its free text must be accepted and stored exactly as typed.
  *
@@ -79,18 +91,18 @@ class BadSubmissionFuzzTest {
   @Autowired
   DataSource dataSource;
 
+  private static final ExecutorService POSTING = Executors.newFixedThreadPool(THREADS);
   private final HttpClient http = HttpClient.newHttpClient();
-  private static final java.util.concurrent.ExecutorService POSTING = java.util.concurrent.Executors.newFixedThreadPool(THREADS);
 
   /**
    * The REST API finds its engine by name in a static registry, where the engine of any test context
    * built later under the same name ("default") replaces this one; this context's engine answers here,
    * and the fixtures' assertions (camunda-bpm-assert) look at it too.
    */
-  @org.junit.jupiter.api.BeforeEach
+  @BeforeEach
   void restApiUsesThisEngine() {
-    org.camunda.bpm.engine.ProcessEngines.registerProcessEngine(engine);
-    org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init(engine);
+    ProcessEngines.registerProcessEngine(engine);
+    BpmnAwareTests.init(engine);
   }
 
   @AfterEach
@@ -98,7 +110,7 @@ class BadSubmissionFuzzTest {
     ClockUtil.reset();
   }
 
-  @org.junit.jupiter.api.AfterAll
+  @AfterAll
   static void stopPosting() {
     POSTING.shutdownNow();
   }
@@ -108,7 +120,7 @@ class BadSubmissionFuzzTest {
     Map<String, Supplier<OpenForm>> scenarios = new LinkedHashMap<>();
     features.forEach(feature -> scenarios.putAll(feature.forms()));
     Map<String, Form> forms = ModelFiles.formsById();
-    Map<String, ModelFiles.FormElement> elements = new LinkedHashMap<>();
+    Map<String, FormElement> elements = new LinkedHashMap<>();
     ModelFiles.formElements().forEach(element -> elements.put(element.key(), element));
     DatabaseState database = new DatabaseState(dataSource);
     return scenarios.entrySet().stream().filter(scenario -> elements.containsKey(scenario.getKey()))
@@ -120,7 +132,7 @@ class BadSubmissionFuzzTest {
   /** One form's fuzzing, from a fresh process (reopened after a submission was wrongly accepted). */
   private final class Run {
     private final String key;
-    private final ModelFiles.FormElement element;
+    private final FormElement element;
     private final Form form;
     private final Supplier<OpenForm> scenario;
     private final DatabaseState database;
@@ -130,7 +142,7 @@ class BadSubmissionFuzzTest {
     private long postingNanos;
     private long checkingNanos;
 
-    Run(ModelFiles.FormElement element, Form form, Supplier<OpenForm> scenario, DatabaseState database) {
+    Run(FormElement element, Form form, Supplier<OpenForm> scenario, DatabaseState database) {
       this.key = element.key();
       this.element = element;
       this.form = form;
@@ -205,7 +217,7 @@ class BadSubmissionFuzzTest {
       Where where = open.where();
       Map<String, Object> shown = where.isStartForm() ? Map.of()
           : engine.getTaskService().getVariables(where.taskId());
-      Set<String> notFields = new java.util.TreeSet<>(shown.keySet());
+      Set<String> notFields = new TreeSet<>(shown.keySet());
       if (element.initiator() != null) {
         notFields.add(element.initiator());
       }
@@ -271,7 +283,7 @@ class BadSubmissionFuzzTest {
     }
 
     private List<HttpResponse<String>> postAll(Where where, List<BadSubmission> batch) {
-      List<java.util.concurrent.Future<HttpResponse<String>>> futures = batch.stream()
+      List<Future<HttpResponse<String>>> futures = batch.stream()
           .map(submission -> POSTING.submit(() -> post(where, submission.variables()))).toList();
       List<HttpResponse<String>> answers = new ArrayList<>();
       for (var future : futures) {
@@ -280,7 +292,7 @@ class BadSubmissionFuzzTest {
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
           throw new IllegalStateException(e);
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
           throw new IllegalStateException(e.getCause());
         }
       }
@@ -295,8 +307,8 @@ class BadSubmissionFuzzTest {
           .POST(HttpRequest.BodyPublishers.ofString(RestValues.write(Map.of("variables", variables)))).build();
       try {
         return http.send(request, HttpResponse.BodyHandlers.ofString());
-      } catch (java.io.IOException e) {
-        throw new java.io.UncheckedIOException(e);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new IllegalStateException(e);
