@@ -5,6 +5,8 @@ import static org.socialcare.supervision.organisation.StaffCategory.*;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.socialcare.supervision.organisation.NatureOfInvolvement;
 import org.socialcare.supervision.organisation.OrganisationBuilder;
 import org.socialcare.supervision.organisation.Position;
@@ -28,10 +30,10 @@ final class ScaledOrganisation {
 
   /** Who the benchmark acts as and measures. */
   record Roles(List<String> staff, List<String> teamManagers, List<String> serviceManagers,
-      List<String> facilitators, List<List<String>> teams, String hrOfficer) {
+      List<String> facilitators, List<List<String>> teams, Set<String> practitioners, String hrOfficer) {
 
     boolean isPractitioner(String userId) {
-      return teams.stream().anyMatch(team -> team.contains(userId));
+      return practitioners.contains(userId);
     }
   }
 
@@ -59,7 +61,8 @@ final class ScaledOrganisation {
 
   Roles roles() {
     return new Roles(org.staff().stream().map(StaffMember::getUserId).toList(), List.copyOf(teamManagers),
-        List.copyOf(serviceManagers), List.copyOf(facilitators), List.copyOf(teams), id("hr", 1));
+        List.copyOf(serviceManagers), List.copyOf(facilitators), List.copyOf(teams),
+        teams.stream().flatMap(List::stream).collect(Collectors.toUnmodifiableSet()), id("hr", 1));
   }
 
   int childCases() {

@@ -74,9 +74,7 @@ class ComplianceServiceTest extends ProcessTestCase {
   void aWorkerWhoMissedTwoMonthsInARowBreachesThePolicy() {
     long contract = history.contractInForce(people.colleague(), people.teamManager(), SupervisionFrequency.MONTHLY,
         LocalDate.of(2025, 1, 15), LocalDate.of(2026, 12, 1));
-    for (YearMonth month = YearMonth.of(2025, 3); !month.isAfter(YearMonth.of(2025, 12)); month = month.plusMonths(1)) {
-      history.held(people.colleague(), people.teamManager(), month.atDay(10), 90);
-    }
+    history.heldMonthly(people.colleague(), people.teamManager(), YearMonth.of(2025, 3), YearMonth.of(2025, 12));
     history.booked(people.colleague(), people.teamManager(), contract, today.plusDays(3).atTime(10, 0));
 
     StaffCompliance worker = personal(people.colleague());
@@ -96,9 +94,7 @@ class ComplianceServiceTest extends ProcessTestCase {
   void oneMonthWithoutSupervisionIsAtRiskButNotYetABreach() {
     long contract = history.contractInForce(people.colleague(), people.teamManager(), SupervisionFrequency.MONTHLY,
         LocalDate.of(2025, 1, 15), LocalDate.of(2026, 12, 1));
-    for (YearMonth month = YearMonth.of(2025, 3); !month.isAfter(YearMonth.of(2026, 1)); month = month.plusMonths(1)) {
-      history.held(people.colleague(), people.teamManager(), month.atDay(10), 90);
-    }
+    history.heldMonthly(people.colleague(), people.teamManager(), YearMonth.of(2025, 3), YearMonth.of(2026, 1));
     history.booked(people.colleague(), people.teamManager(), contract, today.plusDays(3).atTime(10, 0));
 
     StaffCompliance worker = personal(people.colleague());
@@ -154,9 +150,7 @@ class ComplianceServiceTest extends ProcessTestCase {
   void aCareLeaverOverTwentyOneIsDueEveryThreeMonths() {
     long contract = history.contractInForce(people.colleague(), people.teamManager(), SupervisionFrequency.MONTHLY,
         LocalDate.of(2025, 1, 15), LocalDate.of(2026, 12, 1));
-    for (YearMonth month = YearMonth.of(2025, 3); !month.isAfter(YearMonth.of(2026, 2)); month = month.plusMonths(1)) {
-      history.held(people.colleague(), people.teamManager(), month.atDay(10), 90);
-    }
+    history.heldMonthly(people.colleague(), people.teamManager(), YearMonth.of(2025, 3), YearMonth.of(2026, 2));
     history.booked(people.colleague(), people.teamManager(), contract, today.plusDays(3).atTime(10, 0));
     String discussed80DaysAgo = "CL80" + people.colleague();
     String discussed100DaysAgo = "CL100" + people.colleague();
@@ -194,9 +188,7 @@ class ComplianceServiceTest extends ProcessTestCase {
   void overdueActionsAndAPassedReviewDateAreAtRisk() {
     long contract = history.contractInForce(people.colleague(), people.teamManager(), SupervisionFrequency.MONTHLY,
         LocalDate.of(2025, 1, 15), LocalDate.of(2026, 2, 1));
-    for (YearMonth month = YearMonth.of(2025, 3); !month.isAfter(YearMonth.of(2026, 2)); month = month.plusMonths(1)) {
-      history.held(people.colleague(), people.teamManager(), month.atDay(10), 90);
-    }
+    history.heldMonthly(people.colleague(), people.teamManager(), YearMonth.of(2025, 3), YearMonth.of(2026, 2));
     history.booked(people.colleague(), people.teamManager(), contract, today.plusDays(3).atTime(10, 0));
     history.openAction(people.colleague(), people.colleague(), "Book the training", today.minusDays(30),
         today.minusDays(1));

@@ -3,6 +3,7 @@ package org.socialcare.supervision.compliance;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import org.socialcare.supervision.contract.SupervisionFrequency;
 import org.socialcare.supervision.organisation.NatureOfInvolvement;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -54,6 +55,13 @@ public class SupervisionHistory {
           recorded_at, supervisee_signed_on, supervisor_signed_on, locked_at)
         values (?, ?, 'PRACTITIONER', 'SIGNED', ?, ?, ?, ?, ?, ?)""", superviseeId, supervisorId, heldOn, minutes,
         Timestamp.valueOf(heldOn.atTime(12, 0)), heldOn, heldOn, Timestamp.valueOf(heldOn.atTime(12, 0)));
+  }
+
+  /** A 90-minute session held on the 10th of every month from {@code first} to {@code last}. */
+  public void heldMonthly(String superviseeId, String supervisorId, YearMonth first, YearMonth last) {
+    for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
+      held(superviseeId, supervisorId, month.atDay(10), 90);
+    }
   }
 
   public void awaitingSignatures(String superviseeId, String supervisorId, LocalDate heldOn) {
