@@ -1,5 +1,6 @@
 package org.socialcare.supervision.common;
 
+import java.util.Set;
 import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
 import org.springframework.stereotype.Component;
 
@@ -10,11 +11,19 @@ import org.springframework.stereotype.Component;
 @Component
 class RestConfiguration extends CamundaJerseyResourceConfig {
 
+  /**
+   * What both engine APIs - {@code /engine-rest} and the one Tasklist and Cockpit call
+   * ({@link WebappEngineApi}) - add to Camunda's resources: the check of what a form submission may
+   * set, and the answers to a refused submission and to a task dealt with meanwhile.
+   */
+  static final Set<Class<?>> SUBMISSION_CHECKS_AND_ANSWERS = Set.of(
+      SubmissionRejectedMapper.ForRestException.class,
+      SubmissionRejectedMapper.ForProcessEngineException.class,
+      SubmissionRejectedMapper.ForSubmissionRejected.class,
+      SubmittedVariables.class);
+
   @Override
   protected void registerAdditionalResources() {
-    register(SubmissionRejectedMapper.ForRestException.class);
-    register(SubmissionRejectedMapper.ForProcessEngineException.class);
-    register(SubmissionRejectedMapper.ForSubmissionRejected.class);
-    register(SubmittedVariables.class);
+    registerClasses(SUBMISSION_CHECKS_AND_ANSWERS);
   }
 }

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -50,7 +51,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * Bad input through the engine REST API, as anyone with a login can send it past Tasklist's form
+ * Bad input through both engine APIs - {@code /engine-rest}, as anyone with a login can send it past
+ * Tasklist's form, and the webapps' own, as Tasklist posts it, batch and batch about
  * (issue 8, "Bad input"): every form a {@link FormScenarios} bean reaches gets a few hundred
  * submissions generated from the form's JSON and a valid submission ({@link BadSubmissions}) -
  * required values missing, wrong types, bad formats, dates out of order, oversized text, unknown
@@ -93,6 +95,8 @@ class BadSubmissionFuzzTest {
 
   private static final ExecutorService POSTING = Executors.newFixedThreadPool(THREADS);
   private final HttpClient http = HttpClient.newHttpClient();
+  /** Each user's Tasklist login, kept as a browser keeps it. */
+  private final Map<String, WebappSession> tasklistSessions = new ConcurrentHashMap<>();
 
   /**
    * The REST API finds its engine by name in a static registry, where the engine of any test context
@@ -163,7 +167,9 @@ class BadSubmissionFuzzTest {
         int to = Math.min(total, index + BATCH);
         List<BadSubmission> batch = current.submissions().subList(from, to);
         long posting = System.nanoTime();
-        List<HttpResponse<String>> answers = postAll(current.where(), batch);
+        // Every other batch as Tasklist posts it, to its own engine API with a login; the rest to /engine-rest.
+        boolean viaTasklist = (from / BATCH) % 2 == 1;
+        List<HttpResponse<String>> answers = postAll(current.where(), batch, viaTasklist);
         long checking = System.nanoTime();
         postingNanos += checking - posting;
         boolean anyAccepted = false;
@@ -257,7 +263,7 @@ class BadSubmissionFuzzTest {
       List<String> readOnly = form.fields().stream().filter(ModelFiles.FormField::readOnly)
           .map(ModelFiles.FormField::key).filter(field -> !field.contains(".")).toList();
       readOnly.forEach(field -> submission.put(field, RestValues.string(TAMPERED)));
-      HttpResponse<String> answer = post(opened.where(), submission);
+      HttpResponse<String> answer = post(opened.where(), submission, (seed & 1) == 1);
       if (answer.statusCode() / 100 != 2) {
         problems.add("the valid submission with markup in its free text and every list row filled in was refused: "
             + answer.statusCode() + " " + abbreviate(answer.body()));
@@ -282,9 +288,9 @@ class BadSubmissionFuzzTest {
       });
     }
 
-    private List<HttpResponse<String>> postAll(Where where, List<BadSubmission> batch) {
+    private List<HttpResponse<String>> postAll(Where where, List<BadSubmission> batch, boolean viaTasklist) {
       List<Future<HttpResponse<String>>> futures = batch.stream()
-          .map(submission -> POSTING.submit(() -> post(where, submission.variables()))).toList();
+          .map(submission -> POSTING.submit(() -> post(where, submission.variables(), viaTasklist))).toList();
       List<HttpResponse<String>> answers = new ArrayList<>();
       for (var future : futures) {
         try {
@@ -299,7 +305,10 @@ class BadSubmissionFuzzTest {
       return answers;
     }
 
-    private HttpResponse<String> post(Where where, Map<String, Object> variables) {
+    private HttpResponse<String> post(Where where, Map<String, Object> variables, boolean viaTasklist) {
+      if (viaTasklist) {
+        return viaTasklist(where, variables);
+      }
       String login = where.userId() + ":" + TestOrganisation.PASSWORD;
       HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + where.submitPath()))
           .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(login.getBytes(StandardCharsets.UTF_8)))
@@ -313,6 +322,32 @@ class BadSubmissionFuzzTest {
         Thread.currentThread().interrupt();
         throw new IllegalStateException(e);
       }
+    }
+  }
+
+  /** As Tasklist posts a form: to the webapps' own engine API, in the user's logged-in session. */
+  private HttpResponse<String> viaTasklist(Where where, Map<String, Object> variables) {
+    try {
+      WebappSession session = tasklistSessions.computeIfAbsent(where.userId(), user -> {
+        WebappSession loggedIn = new WebappSession(port);
+        try {
+          if (loggedIn.login(user, TestOrganisation.PASSWORD, "tasklist") != 200) {
+            throw new IllegalStateException(user + " could not log in to Tasklist");
+          }
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException(e);
+        }
+        return loggedIn;
+      });
+      return session.post(where.submitPath(WebappSession.ENGINE_API), RestValues.write(Map.of("variables", variables)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
     }
   }
 

@@ -39,10 +39,15 @@ public record OpenForm(Map<String, Object> validSubmission, Consumer<Map<String,
       return taskId == null;
     }
 
-    /** Where Tasklist posts the form: {@code /engine-rest/...}. */
+    /** Where a client of the REST API posts the form: {@code /engine-rest/...}. */
     public String submitPath() {
-      return isStartForm() ? "/engine-rest/process-definition/" + processDefinitionId + "/submit-form"
-          : "/engine-rest/task/" + taskId + "/submit-form";
+      return submitPath("/engine-rest");
+    }
+
+    /** Where the form is posted under one of the engine APIs ({@code /engine-rest}, Tasklist's own). */
+    public String submitPath(String api) {
+      return isStartForm() ? api + "/process-definition/" + processDefinitionId + "/submit-form"
+          : api + "/task/" + taskId + "/submit-form";
     }
   }
 

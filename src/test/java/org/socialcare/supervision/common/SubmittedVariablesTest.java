@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -12,7 +13,8 @@ import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.socialcare.supervision.contract.ContractFixture;
 import org.socialcare.supervision.contract.ContractProcess;
 import org.socialcare.supervision.organisation.TestOrganisation;
@@ -20,10 +22,10 @@ import org.socialcare.supervision.organisation.TestOrganisation.People;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.ActiveProfiles;
@@ -32,6 +34,8 @@ import org.springframework.test.context.ActiveProfiles;
  * A form submitted through the engine REST API sets that form's fields and nothing else: not the
  * variable that says who signs next, not the one that says who started the process, not a field
  * the form only shows; and a value that is not what it is sent as is refused naming its field.
+ * Each case runs through both engine APIs: {@code /engine-rest} and the one Tasklist itself calls,
+ * with a Tasklist login - the answers must be the same.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -66,23 +70,42 @@ class SubmittedVariablesTest {
     draftTask = engine.getTaskService().createTaskQuery().processInstanceId(contract.getId()).singleResult().getId();
   }
 
-  @Test
-  void aSupervisorCannotMakeSomeoneElseSignTheContractByNamingThemInTheSubmission() throws Exception {
+  /** The two ways in to the engine: as a client of the REST API, and as Tasklist's pages. */
+  enum Api {
+    ENGINE_REST("/engine-rest"), TASKLIST(WebappSession.ENGINE_API);
+
+    final String base;
+
+    Api(String base) {
+      this.base = base;
+    }
+  }
+
+  record Answer(int status, String body) {
+  }
+
+  @LocalServerPort
+  int port;
+
+  @ParameterizedTest
+  @EnumSource(Api.class)
+  void aSupervisorCannotMakeSomeoneElseSignTheContractByNamingThemInTheSubmission(Api api) throws Exception {
     Map<String, Object> draft = draft();
     draft.put(ContractProcess.Var.SUPERVISEE_ID, RestValues.string(people.colleague()));
     draft.put("supervisorId", RestValues.string(people.practitioner()));
 
-    ResponseEntity<String> answer = post(people.teamManager(), "/engine-rest/task/" + draftTask + "/submit-form", draft);
+    Answer answer = post(api, people.teamManager(), "/task/" + draftTask + "/submit-form", draft);
 
-    assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(answer.status()).as(answer.body()).isEqualTo(400);
     assertThat(fieldErrors(answer)).containsOnlyKeys("supervisorId", ContractProcess.Var.SUPERVISEE_ID);
     assertThat(engine.getTaskService().createTaskQuery().taskId(draftTask).singleResult().getAssignee())
         .isEqualTo(people.teamManager());
     assertThat(engine.getRuntimeService().getVariable(contract.getId(), "supervisorId")).isEqualTo(people.teamManager());
   }
 
-  @Test
-  void nobodyStartsAProcessInSomeoneElsesName() throws Exception {
+  @ParameterizedTest
+  @EnumSource(Api.class)
+  void nobodyStartsAProcessInSomeoneElsesName(Api api) throws Exception {
     contracts.inForce(people.colleague());
     Map<String, Object> request = new HashMap<>();
     request.put(ContractProcess.Var.SUPERVISEE_ID, RestValues.string(people.colleague()));
@@ -90,38 +113,65 @@ class SubmittedVariablesTest {
     // Only the colleague or her supervisor may ask; the practitioner poses as the supervisor.
     request.put(ContractProcess.Var.REQUESTER_ID, RestValues.string(people.teamManager()));
 
-    ResponseEntity<String> answer = post(people.practitioner(), "/engine-rest/process-definition/key/"
+    Answer answer = post(api, people.practitioner(), "/process-definition/key/"
         + ContractProcess.REVIEW_REQUEST_KEY + "/submit-form", request);
 
-    assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(answer.status()).as(answer.body()).isEqualTo(400);
     assertThat(fieldErrors(answer)).containsOnlyKeys(ContractProcess.Var.REQUESTER_ID);
     assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
         .processDefinitionKey(ContractProcess.REVIEW_REQUEST_KEY).variableValueEquals(
             ContractProcess.Var.SUPERVISEE_ID, people.colleague()).count()).isZero();
   }
 
-  @Test
-  void aFieldTheFormOnlyShowsIsNotTakenBack() {
+  @ParameterizedTest
+  @EnumSource(Api.class)
+  void aFieldTheFormOnlyShowsIsNotTakenBack(Api api) throws Exception {
     Map<String, Object> draft = draft();
     draft.put("superviseeName", RestValues.string("Someone Else"));
 
-    ResponseEntity<String> answer = post(people.teamManager(), "/engine-rest/task/" + draftTask + "/submit-form", draft);
+    Answer answer = post(api, people.teamManager(), "/task/" + draftTask + "/submit-form", draft);
 
-    assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(answer.status()).as(answer.body()).isEqualTo(204);
     assertThat(engine.getRuntimeService().getVariable(contract.getId(), "superviseeName")).isEqualTo("Pat Practitioner");
   }
 
-  @Test
-  void aValueThatIsNotOfTheTypeItIsSentAsIsRefusedNamingItsField() throws Exception {
+  @ParameterizedTest
+  @EnumSource(Api.class)
+  void aValueThatIsNotOfTheTypeItIsSentAsIsRefusedNamingItsField(Api api) throws Exception {
     Map<String, Object> draft = draft();
     draft.put("durationMinutes", RestValues.typed("ninety", "Integer"));
     draft.put("keyTasks", RestValues.json("[\"Assessments\""));
 
-    ResponseEntity<String> answer = post(people.teamManager(), "/engine-rest/task/" + draftTask + "/submit-form", draft);
+    Answer answer = post(api, people.teamManager(), "/task/" + draftTask + "/submit-form", draft);
 
-    assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(answer.status()).as(answer.body()).isEqualTo(400);
     assertThat(fieldErrors(answer)).containsOnlyKeys("durationMinutes", "keyTasks");
     assertThat(engine.getTaskService().createTaskQuery().taskId(draftTask).count()).isOne();
+  }
+
+  @ParameterizedTest
+  @EnumSource(Api.class)
+  void aRuleTheDraftBreaksIsAnsweredAsARefusalNamingTheFieldAndTheTaskStaysOpen(Api api) throws Exception {
+    Map<String, Object> draft = draft();
+    draft.put("reviewDate", RestValues.string(LocalDate.now().minusDays(1).toString()));
+
+    Answer answer = post(api, people.teamManager(), "/task/" + draftTask + "/submit-form", draft);
+
+    assertThat(answer.status()).as(answer.body()).isEqualTo(400);
+    assertThat(fieldErrors(answer)).containsKey("reviewDate");
+    assertThat(engine.getTaskService().createTaskQuery().taskId(draftTask).count()).isOne();
+  }
+
+  @ParameterizedTest
+  @EnumSource(Api.class)
+  void aDraftSubmittedAgainFromAnotherTabIsToldItIsAlreadyDone(Api api) throws Exception {
+    assertThat(post(api, people.teamManager(), "/task/" + draftTask + "/submit-form", draft()).status())
+        .isEqualTo(204);
+
+    Answer again = post(api, people.teamManager(), "/task/" + draftTask + "/submit-form", draft());
+
+    assertThat(again.status()).as(again.body()).isEqualTo(409);
+    assertThat(json.readTree(again.body()).path("message").asText()).contains("already been completed");
   }
 
   /** The drafting form as Tasklist submits it: the policy's terms, review in a year. */
@@ -137,15 +187,23 @@ class SubmittedVariablesTest {
     return draft;
   }
 
-  private Map<String, Object> fieldErrors(ResponseEntity<String> answer) throws Exception {
-    JsonNode errors = json.readTree(answer.getBody()).path("fieldErrors");
+  private Map<String, Object> fieldErrors(Answer answer) throws Exception {
+    JsonNode errors = json.readTree(answer.body()).path("fieldErrors");
     return json.convertValue(errors, new com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>>() { });
   }
 
-  private ResponseEntity<String> post(String user, String path, Map<String, Object> variables) {
+  private Answer post(Api api, String user, String path, Map<String, Object> variables) throws Exception {
+    String body = RestValues.write(Map.of("variables", variables));
+    if (api == Api.TASKLIST) {
+      WebappSession tasklist = new WebappSession(port);
+      assertThat(tasklist.login(user, TestOrganisation.PASSWORD, "tasklist")).isEqualTo(200);
+      HttpResponse<String> answer = tasklist.post(api.base + path, body);
+      return new Answer(answer.statusCode(), answer.body());
+    }
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_JSON);
-    return rest.withBasicAuth(user, TestOrganisation.PASSWORD).exchange(path, HttpMethod.POST,
-        new HttpEntity<>(RestValues.write(Map.of("variables", variables)), headers), String.class);
+    ResponseEntity<String> answer = rest.withBasicAuth(user, TestOrganisation.PASSWORD).exchange(api.base + path,
+        HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
+    return new Answer(answer.getStatusCode().value(), answer.getBody());
   }
 }

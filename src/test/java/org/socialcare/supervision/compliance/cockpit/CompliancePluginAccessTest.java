@@ -1,7 +1,6 @@
 package org.socialcare.supervision.compliance.cockpit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.socialcare.supervision.compliance.cockpit.CockpitSession.PLUGIN;
 
 import java.io.StringReader;
 import java.net.http.HttpResponse;
@@ -17,6 +16,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.socialcare.supervision.common.WebappSession;
 import org.socialcare.supervision.compliance.SupervisionHistory;
 import org.socialcare.supervision.contract.SupervisionFrequency;
 import org.socialcare.supervision.organisation.TestOrganisation;
@@ -34,6 +34,8 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class CompliancePluginAccessTest {
+
+  static final String PLUGIN = "/api/cockpit/plugin/supervision-compliance/default";
 
   @LocalServerPort
   int port;
@@ -70,7 +72,7 @@ class CompliancePluginAccessTest {
 
   @Test
   void aTeamManagerSeesTheirTeamAndNothingElse() throws Exception {
-    CockpitSession tm = loggedIn(people.teamManager());
+    WebappSession tm = loggedIn(people.teamManager());
 
     HttpResponse<String> access = tm.get(PLUGIN + "/access");
     assertThat(access.statusCode()).isEqualTo(200);
@@ -93,7 +95,7 @@ class CompliancePluginAccessTest {
 
   @Test
   void aServiceManagerSeesTheirServiceAndItsTeams() throws Exception {
-    CockpitSession sm = loggedIn(people.serviceManager());
+    WebappSession sm = loggedIn(people.serviceManager());
 
     assertThat(sm.get(PLUGIN + "/access").body()).contains(service, team).doesNotContain(otherService, otherTeam);
     assertThat(sm.get(PLUGIN + "/report?scope=SERVICE&code=" + service).body()).contains(people.colleague(),
@@ -107,7 +109,7 @@ class CompliancePluginAccessTest {
   @Test
   void theAssistantDirectorAndTheDirectorSeeEveryService() throws Exception {
     for (String seniorManager : List.of(people.assistantDirector(), people.director())) {
-      CockpitSession session = loggedIn(seniorManager);
+      WebappSession session = loggedIn(seniorManager);
       assertThat(session.get(PLUGIN + "/access").body()).as(seniorManager).contains("EVERYONE", service, otherService);
       HttpResponse<String> everyone = session.get(PLUGIN + "/report?scope=EVERYONE");
       assertThat(everyone.statusCode()).isEqualTo(200);
@@ -120,7 +122,7 @@ class CompliancePluginAccessTest {
   void nobodyElseSeesTheViewItsDataOrItsExports() throws Exception {
     for (String outsider : List.of(people.practitioner(), people.colleague(), people.hr())) {
       // Logged in to Tasklist, the session is authenticated, so the request reaches the plugin's resource.
-      CockpitSession session = new CockpitSession(port);
+      WebappSession session = new WebappSession(port);
       assertThat(session.login(outsider, TestOrganisation.PASSWORD, "tasklist")).isEqualTo(200);
       assertThat(session.get(PLUGIN + "/access").statusCode()).as(outsider).isEqualTo(403);
       assertThat(session.get(PLUGIN + "/report").statusCode()).as(outsider).isEqualTo(403);
@@ -129,13 +131,13 @@ class CompliancePluginAccessTest {
       assertThat(session.getBytes(PLUGIN + "/report.csv").statusCode()).isEqualTo(403);
       assertThat(session.getBytes(PLUGIN + "/monthly-report.pdf?service=" + service).statusCode()).isEqualTo(403);
     }
-    CockpitSession anonymous = new CockpitSession(port);
+    WebappSession anonymous = new WebappSession(port);
     assertThat(anonymous.get(PLUGIN + "/report").statusCode()).as("not logged in").isIn(401, 403);
   }
 
   @Test
   void theFrontEndModuleIsServedToCockpit() throws Exception {
-    HttpResponse<String> module = new CockpitSession(port)
+    HttpResponse<String> module = new WebappSession(port)
         .get("/api/cockpit/plugin/supervision-compliance/static/app/plugin.js");
     assertThat(module.statusCode()).isEqualTo(200);
     assertThat(module.body()).contains("export default", "cockpit.route", "cockpit.navigation", "<svg");
@@ -177,8 +179,8 @@ class CompliancePluginAccessTest {
     }
   }
 
-  private CockpitSession loggedIn(String userId) throws Exception {
-    CockpitSession session = new CockpitSession(port);
+  private WebappSession loggedIn(String userId) throws Exception {
+    WebappSession session = new WebappSession(port);
     assertThat(session.login(userId, TestOrganisation.PASSWORD)).as("login of " + userId).isEqualTo(200);
     return session;
   }
