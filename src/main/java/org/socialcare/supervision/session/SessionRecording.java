@@ -135,6 +135,12 @@ public class SessionRecording {
     return Stream.concat(individual.stream(), group.stream()).max(Comparator.naturalOrder());
   }
 
+  /** Whether a supervision of the supervisee held on that day is recorded already (corrections aside). */
+  private boolean recordedOn(String superviseeId, LocalDate day) {
+    return records.findBySuperviseeIdAndHeldOnBetween(superviseeId, day, day).stream()
+        .anyMatch(record -> record.getCorrectsRecordId() == null);
+  }
+
   /**
    * The latest day the session may be held without a gap comment: one interval of the frequency
    * that set this session after the last held supervision (a weekend moves it to the Monday).
@@ -179,11 +185,24 @@ public class SessionRecording {
         .getPosition());
     FieldErrors errors = new FieldErrors();
     LocalDate heldOn = FormValues.date(errors, Field.HELD_ON, "Date of this supervision", submitted.get(Field.HELD_ON));
-    Optional<LocalDate> lastHeld = lastHeldBefore(session.getSuperviseeId(), today().plusDays(1));
+    // The last supervision before this session as booked (the form's "Date of last supervision"): a
+    // session recorded late, after a later one was recorded, is still after it; a date typed a year
+    // out is not, nor one before the booking. The gap is measured from the supervision actually held
+    // before this one.
+    Optional<LocalDate> lastBeforeBooking = lastHeldBefore(session.getSuperviseeId(),
+        session.getScheduledAt().toLocalDate().plusDays(1));
+    Optional<LocalDate> lastHeld = heldOn == null ? Optional.empty() : lastHeldBefore(session.getSuperviseeId(), heldOn);
     if (heldOn != null && heldOn.isAfter(today())) {
       errors.reject(Field.HELD_ON, "Date of this supervision may not be in the future");
-    } else if (heldOn != null && lastHeld.isPresent() && !heldOn.isAfter(lastHeld.get())) {
-      errors.reject(Field.HELD_ON, "Date of this supervision must be after the last supervision (" + lastHeld.get() + ")");
+    } else if (heldOn != null && heldOn.isBefore(session.getBookedAt().toLocalDate())) {
+      errors.reject(Field.HELD_ON, "Date of this supervision cannot be before the session was booked ("
+          + session.getBookedAt().toLocalDate() + ")");
+    } else if (heldOn != null && lastBeforeBooking.isPresent() && !heldOn.isAfter(lastBeforeBooking.get())) {
+      errors.reject(Field.HELD_ON, "Date of this supervision must be after the last supervision ("
+          + lastBeforeBooking.get() + ")");
+    } else if (heldOn != null && recordedOn(session.getSuperviseeId(), heldOn)) {
+      errors.reject(Field.HELD_ON, "A supervision held on " + heldOn + " is already recorded for "
+          + lineManagement.nameOf(session.getSuperviseeId()) + ": check the date");
     }
     Integer duration = FormValues.wholeNumber(errors, Field.DURATION, "Duration in minutes",
         submitted.get(Field.DURATION));

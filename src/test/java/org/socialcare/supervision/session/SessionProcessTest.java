@@ -362,6 +362,27 @@ class SessionProcessTest extends ProcessTestCase {
   }
 
   @Test
+  void aSessionRecordedLateAfterTheNextOneWasRecordedIsStillAcceptedButNotTwiceOnOneDay() {
+    ProcessInstance april = atRecording(people.practitioner());
+    ProcessInstance may = sessionsOf(people.practitioner()).get(1);
+    moveClockTo(LocalDateTime.of(2026, 5, 4, 15, 0));
+    execute(job(may));
+    execute(job("BoundaryEvent_SessionTimeReached", may));
+    complete(task("UserTask_RecordSession", may), heldRecordOn("2026-05-04"));
+
+    // The April record, forgotten until after May's was saved: its date is before May's, after March's.
+    Map<String, Object> onMaysDay = heldRecordOn("2026-05-04");
+    assertThat(rejectionOf(() -> complete(task("UserTask_RecordSession", april), onMaysDay)).fieldErrors()
+        .get("heldOn")).contains("already recorded for Pat Practitioner");
+    assertThat(rejectionOf(() -> complete(task("UserTask_RecordSession", april), heldRecordOn("2025-04-02")))
+        .fieldErrors().get("heldOn")).as("a year typed wrong").contains("cannot be before the session was booked");
+    complete(task("UserTask_RecordSession", april), heldRecord());
+
+    assertThat(recording.recordsOf(people.practitioner())).extracting(SupervisionRecord::getHeldOn)
+        .containsExactlyInAnyOrder(date("2026-04-02"), date("2026-05-04"));
+  }
+
+  @Test
   void eitherPartyMayCancelWithAReasonAndTheSupervisorSetsANewDateSoon() {
     ProcessInstance session = firstSessionOf(people.practitioner());
     ProcessInstance cancellation = asUser(people.practitioner(), () -> engine.getRuntimeService()
