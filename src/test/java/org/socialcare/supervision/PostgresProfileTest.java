@@ -15,11 +15,13 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.socialcare.supervision.common.DueJobsIndexTest;
 import org.socialcare.supervision.contract.ContractProcess;
 import org.socialcare.supervision.contract.ContractService;
 import org.socialcare.supervision.organisation.TestOrganisation;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -50,6 +52,8 @@ class PostgresProfileTest {
   ContractProcess contractProcess;
   @Autowired
   ContractService contracts;
+  @Autowired
+  JdbcTemplate jdbc;
 
   @DynamicPropertySource
   static void postgres(DynamicPropertyRegistry registry) {
@@ -74,6 +78,11 @@ class PostgresProfileTest {
         "disagreementManagerId", people.serviceManager()));
     complete(task("UserTask_SupervisorSignsContract", instance), withVariables("supervisorSigns", true));
     complete(task("UserTask_SuperviseeSignsContract", instance), withVariables("superviseeDecision", "sign"));
+    assertThat(engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).list())
+        .as("the save point after both signatures is a job with a due date, found through the index")
+        .isNotEmpty().allSatisfy(job -> assertThat(job.getDuedate()).isNotNull());
+    assertThat(jdbc.queryForObject("select count(*) from pg_indexes where tablename = 'act_ru_job' and indexname = ?",
+        Integer.class, DueJobsIndexTest.NAME.toLowerCase())).isOne();
     ProcessTestCase.executeDueJobs(engine, instance.getId());
 
     assertThat(instance).isWaitingAt("Gateway_AwaitReview");

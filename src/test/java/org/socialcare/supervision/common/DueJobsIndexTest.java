@@ -1,0 +1,39 @@
+package org.socialcare.supervision.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The job executor finds due jobs through an index on their due date (BENCHMARKS.md, "timer
+ * burst"): every job has one, asynchronous steps included, and the index is there.
+ * PostgresProfileTest checks the same on PostgreSQL.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+public class DueJobsIndexTest {
+
+  public static final String NAME = DueJobsIndex.NAME;
+
+  @Autowired
+  ProcessEngine engine;
+  @Autowired
+  JdbcTemplate jdbc;
+
+  @Test
+  void anAsynchronousStepHasADueDateAndTheDueDatesAreIndexed() {
+    // The daily reminders go out in an asynchronous step: a job with no timer of its own.
+    String instance = engine.getRuntimeService().startProcessInstanceByKey("compliance-reminders").getId();
+
+    Job step = engine.getManagementService().createJobQuery().processInstanceId(instance).singleResult();
+    assertThat(step.getDuedate()).isNotNull();
+    assertThat(jdbc.queryForObject("select count(*) from INFORMATION_SCHEMA.INDEXES where TABLE_NAME = 'ACT_RU_JOB'"
+        + " and INDEX_NAME = ?", Integer.class, NAME)).isOne();
+  }
+}
