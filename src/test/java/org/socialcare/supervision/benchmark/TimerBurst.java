@@ -5,7 +5,9 @@ import java.time.LocalDateTime;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.spring.components.jobexecutor.SpringJobExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
 /**
  * The month's timers all due on one morning: engine time jumps a month past the simulated period,
@@ -49,8 +51,18 @@ final class TimerBurst {
     long failed = history.createHistoricJobLogQuery().failureLog().count() - failedBefore;
     String settings = "maxJobsPerAcquisition=" + executor.getMaxJobsPerAcquisition() + ", waitTimeInMillis="
         + executor.getWaitTimeInMillis() + ", lockTimeInMillis=" + executor.getLockTimeInMillis() + ", "
-        + executor.getClass().getSimpleName();
+        + threads(executor) + executor.getClass().getSimpleName();
     return new Result(dueAtStart, executed, failed, seconds, executed / seconds, maxUnacquired, settings);
+  }
+
+  /** The thread pool the Spring Boot starter gives the job executor: its threads and queue. */
+  private static String threads(JobExecutor executor) {
+    if (executor instanceof SpringJobExecutor spring
+        && spring.getTaskExecutor() instanceof ThreadPoolTaskExecutor pool) {
+      return "threads " + pool.getCorePoolSize() + " to " + pool.getMaxPoolSize() + ", queue "
+          + pool.getQueueCapacity() + ", ";
+    }
+    return "";
   }
 
   /** Jobs due at engine time with retries left; only those no job executor thread has locked when asked. */
