@@ -80,8 +80,9 @@ final class BenchmarkReport {
     System.out.printf("timer burst: %d due at once, %d executed (%d failed) in %.1f s = %.1f jobs/s, max %d due but"
         + " unacquired [%s]%n", burst.dueAtStart(), burst.executed(), burst.failed(), burst.seconds(),
         burst.jobsPerSecond(), burst.maxDueUnacquired(), burst.executorSettings());
-    System.out.printf("task lists (ms, page of 15 + count), %s open tasks, %s rows in ACT_RU_AUTHORIZATION:%n",
-        figures.get("openTasks"), figures.get("authorizationRows"));
+    System.out.printf("task lists (ms, page of 15 + count), %s open tasks, %s rows in ACT_RU_AUTHORIZATION"
+        + " (%.0f per member of staff):%n", figures.get("openTasks"), figures.get("authorizationRows"),
+        figures.get("authorizationRowsPerStaff"));
     var lists = (Map<String, Map<String, TaskListLatency.Percentiles>>) figures.get("taskListMillis");
     lists.forEach((role, queries) -> queries.forEach((query, p) -> System.out.printf(
         "  %-42s %-28s p50 %7.1f  p95 %7.1f  p99 %7.1f  (%d tasks)%n", role, query, p.p50(), p.p95(), p.p99(),

@@ -118,7 +118,9 @@ final class BenchmarkRun {
       users.put("supervisor (team manager)", organisation.roles().teamManagers().get(0));
       users.put("service manager", serviceManager);
       figures.put("openTasks", engine.getTaskService().createTaskQuery().count());
-      figures.put("authorizationRows", jdbc.queryForObject("select count(*) from ACT_RU_AUTHORIZATION", Long.class));
+      long authorizationRows = jdbc.queryForObject("select count(*) from ACT_RU_AUTHORIZATION", Long.class);
+      figures.put("authorizationRows", authorizationRows);
+      figures.put("authorizationRowsPerStaff", (double) authorizationRows / staff);
       figures.put("taskListMillis", TaskListLatency.measure(simulation, users));
       figures.put("compliance", ComplianceTiming.measure(simulation, organisation.roles().teamManagers().get(0)));
       figures.put("peakHeapMiB", heap.peakMiB());
