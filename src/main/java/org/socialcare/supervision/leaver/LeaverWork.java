@@ -20,6 +20,7 @@ import org.socialcare.supervision.organisation.OrganisationService;
 import org.socialcare.supervision.security.Groups;
 import org.socialcare.supervision.security.RandomPasswords;
 import org.socialcare.supervision.security.ProcessAccessGrants;
+import org.socialcare.supervision.session.SessionSchedule;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,7 +30,8 @@ import org.springframework.stereotype.Component;
  * <p>Running work, in this order: the people the leaver supervises get the leaver's line manager as
  * their supervisor (a new supervisory relationship: a new contract, and the file, open tasks and
  * sessions transfer with it, see {@link SupervisionFileTransfer}); every process about the leaver
- * is deleted with the reason "Left the organisation on ...", visible in history; any other task
+ * is deleted with the reason "Left the organisation on ...", visible in history, and the sessions
+ * they had booked are withdrawn from their supervisors' diaries; any other task
  * still assigned to the leaver (a group session they facilitate, an action they own in someone
  * else's supervision, an escalation) goes to their line manager, who is told which. A leaver with
  * no line manager (the director) keeps such tasks for HR to reassign in Cockpit.
@@ -49,11 +51,13 @@ class LeaverWork {
   private final OrganisationService organisationService;
   private final NotificationService notifications;
   private final SystemAccess systemAccess;
+  private final SessionSchedule sessions;
 
   LeaverWork(RuntimeService runtimeService, TaskService taskService, RepositoryService repositoryService,
       IdentityService identityService, AuthorizationService authorizations, ProcessAccessGrants grants,
       LineManagement lineManagement, OrganisationService organisationService, NotificationService notifications,
-      SystemAccess systemAccess) {
+      SystemAccess systemAccess, SessionSchedule sessions) {
+    this.sessions = sessions;
     this.runtimeService = runtimeService;
     this.taskService = taskService;
     this.repositoryService = repositoryService;
@@ -89,6 +93,7 @@ class LeaverWork {
       for (String instance : about) {
         runtimeService.deleteProcessInstanceIfExists(instance, REASON + leavingDate, true, true, false, false);
       }
+      sessions.withdrawOnLeaving(leaverId, leavingDate);
       if (!moved.isEmpty()) {
         notifications.notify(lineManager, lineManagement.nameOf(leaverId) + "'s open tasks are now yours",
             lineManagement.nameOf(leaverId) + " left the organisation on " + leavingDate + ". These tasks were "

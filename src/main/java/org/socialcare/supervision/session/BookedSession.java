@@ -69,6 +69,11 @@ public class BookedSession {
     status = SessionStatus.REPLACED;
   }
 
+  void withdraw() {
+    requireBooked("be withdrawn");
+    status = SessionStatus.WITHDRAWN;
+  }
+
   void runsAs(String processInstanceId) {
     this.processInstanceId = processInstanceId;
   }

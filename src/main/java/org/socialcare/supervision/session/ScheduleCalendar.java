@@ -29,7 +29,7 @@ public class ScheduleCalendar {
     this.lineManagement = lineManagement;
   }
 
-  /** Every session of the supervisee's schedule; cancelled and replaced ones as cancelled events. */
+  /** Every session of the supervisee's schedule; those called off (cancelled, replaced, withdrawn) as cancelled events. */
   public String icsFor(String superviseeId) {
     List<BookedSession> schedule = sessions.findBySuperviseeIdOrderByScheduledAt(superviseeId);
     Calendar calendar = new Calendar().withProdId("-//Social care supervision//Supervision schedule//EN")
@@ -43,8 +43,7 @@ public class ScheduleCalendar {
           session.getEndsAt().atZone(ZoneId.systemDefault()).toInstant(), summary)
           .withProperty(new Uid("supervision-session-" + session.getId() + "@socialcare.org"))
           .withProperty(new Description(description(session)))
-          .withProperty(session.getStatus() == SessionStatus.CANCELLED || session.getStatus() == SessionStatus.REPLACED
-              ? new Status(Status.VALUE_CANCELLED) : new Status(Status.VALUE_CONFIRMED))
+          .withProperty(new Status(session.getStatus().isCalledOff() ? Status.VALUE_CANCELLED : Status.VALUE_CONFIRMED))
           .getFluentTarget();
       calendar = calendar.withComponent(event).getFluentTarget();
     }

@@ -120,6 +120,27 @@ public class SessionSchedule {
   }
 
   /**
+   * The supervisee leaves the organisation: every session of theirs not yet held and recorded is
+   * withdrawn (their session processes end with the leaving), and each supervisor it was booked
+   * with is sent the schedule with those sessions cancelled, so they go from the diary.
+   *
+   * @return how many sessions were withdrawn
+   */
+  public int withdrawOnLeaving(String superviseeId, LocalDate leavingDate) {
+    List<BookedSession> withdrawn = sessions.findBySuperviseeIdOrderByScheduledAt(superviseeId).stream()
+        .filter(session -> session.getStatus() == SessionStatus.BOOKED)
+        .toList();
+    withdrawn.forEach(BookedSession::withdraw);
+    String leaver = lineManagement.nameOf(superviseeId);
+    withdrawn.stream().map(BookedSession::getSupervisorId).distinct().forEach(supervisor -> notifications.notify(
+        supervisor, "Supervision of " + leaver + " withdrawn",
+        leaver + " left the organisation on " + leavingDate + ". Their " + withdrawn.size()
+            + " supervision sessions still booked are withdrawn; the attached calendar file takes them out of your "
+            + "diary.", calendar.attachmentFor(superviseeId)));
+    return withdrawn.size();
+  }
+
+  /**
    * Either party cancels a session before it takes place, with a reason. The other party is told;
    * the supervisor is asked to set a new date.
    */

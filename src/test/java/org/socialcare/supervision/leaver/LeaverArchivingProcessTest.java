@@ -30,10 +30,12 @@ import org.socialcare.supervision.escalation.DisagreementProcess;
 import org.socialcare.supervision.escalation.ConcernProcess;
 import org.socialcare.supervision.contract.ContractProcess;
 import org.socialcare.supervision.group.GroupSupervisionService;
+import org.socialcare.supervision.notification.Notification;
 import org.socialcare.supervision.organisation.EmploymentStatus;
 import org.socialcare.supervision.organisation.StaffRepository;
 import org.socialcare.supervision.organisation.TestOrganisation;
 import org.socialcare.supervision.organisation.TestOrganisation.People;
+import org.socialcare.supervision.session.ScheduleCalendar;
 import org.socialcare.supervision.session.SessionProcess;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -59,6 +61,8 @@ class LeaverArchivingProcessTest extends ProcessTestCase {
   JdbcTemplate jdbc;
   @Autowired
   GroupSupervisionService groups;
+  @Autowired
+  ScheduleCalendar calendar;
 
   People people;
   ProcessInstance session;
@@ -123,6 +127,29 @@ class LeaverArchivingProcessTest extends ProcessTestCase {
         .taskDefinitionKey("UserTask_CheckArchive").processInstanceId(leaver.getId()).count())).isEqualTo(1);
     assertThat(leaver).variables().containsEntry("archiveCounts", "contract: 1\nsupervision-record: 1\n"
         + "group-record: 0\ncase-discussion: 1\nagreed-action: 2\ndisagreement: 0\nsupervision-concern: 0\naudit: 0\ncpd-log-entry: 0").containsEntry("archiveItems", 5);
+  }
+
+  /**
+   * A leaver's sessions still to come are not held: they go from the supervisor's diary rather than
+   * staying booked with someone who has left, and the one recorded stays as it was.
+   */
+  @Test
+  void onTheLeavingDateTheLeaversBookedSessionsAreWithdrawnFromTheSupervisorsDiary() {
+    ProcessInstance leaver = recordLeaving(people.hr(), people.practitioner(), "2026-04-30");
+    assertThat(sessionStatusesOf(people.practitioner())).containsEntry("BOOKED", 11L);
+
+    leaveOn(leaver, 4, 30);
+
+    assertThat(sessionStatusesOf(people.practitioner())).as("the first session was held; none is booked any more")
+        .containsEntry("WITHDRAWN", 11L).doesNotContainKey("BOOKED");
+    List<Notification> toSupervisor = fixture.notificationsWithAttachmentsTo(people.teamManager()).stream()
+        .filter(n -> n.getSubject().equals("Supervision of Pat Practitioner withdrawn")).toList();
+    assertThat(toSupervisor).hasSize(1);
+    assertThat(toSupervisor.get(0).getBody()).contains("left the organisation on 2026-04-30", "11 supervision sessions");
+    assertThat(toSupervisor.get(0).getAttachmentName()).contains(people.practitioner() + ".ics");
+    String diary = calendar.icsFor(people.practitioner());
+    assertThat(diary.split("STATUS:CANCELLED", -1)).as("every withdrawn session cancelled in the diary").hasSize(12);
+    assertThat(diary.split("STATUS:CONFIRMED", -1)).as("the session held stays").hasSize(2);
   }
 
   @Test
@@ -347,6 +374,12 @@ class LeaverArchivingProcessTest extends ProcessTestCase {
         "audit", count("select count(*) from grandparent_audit where supervisee_id = ? or supervisor_id = ?"
             + " or auditor_id = ?", userId, userId, userId),
         "cpd-log-entry", count("select count(*) from cpd_log_entry where person_id = ?", userId));
+  }
+
+  private Map<String, Long> sessionStatusesOf(String superviseeId) {
+    return jdbc.queryForList("select status, count(*) as n from booked_session where supervisee_id = ? group by status",
+        superviseeId).stream().collect(Collectors.toMap(row -> (String) row.get("status"),
+        row -> ((Number) row.get("n")).longValue()));
   }
 
   private long count(String sql, Object... args) {

@@ -117,6 +117,10 @@ class LeaverFixture {
         .map(Notification::getSubject).toList();
   }
 
+  List<Notification> notificationsWithAttachmentsTo(String userId) {
+    return notifications.findAll().stream().filter(n -> userId.equals(n.getRecipientId())).toList();
+  }
+
   /** As Tasklist and Cockpit ask the engine for this user: with their groups and so their authorizations. */
   <T> T asUser(String userId, Supplier<T> call) {
     return ProcessTestCase.asUser(engine, userId, call);
