@@ -41,6 +41,8 @@ final class SessionsStep implements YearStep {
         .list()) {
       simulation.complete(agenda, Map.of("myAgendaItems", "Caseload and allocations\nTraining plan"));
     }
+    // The job executor joins both agendas within seconds, long before the session time.
+    simulation.runDueJobs();
     // Sessions start at ten; by noon the day's sessions have taken place.
     Simulation.at(day.atTime(12, 0));
     simulation.runDueJobs();
