@@ -2,6 +2,7 @@ package org.socialcare.supervision.security;
 
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -72,9 +73,11 @@ public class ProcessAccessGrants {
       return;
     }
     systemAccess.run(() -> {
+      Set<String> granted = grantedEarlierInThisCommand(processInstanceId);
       for (String reader : readers) {
-        grant(reader, Resources.PROCESS_INSTANCE, processInstanceId, Permissions.READ);
-        grant(reader, Resources.HISTORIC_PROCESS_INSTANCE, processInstanceId, HistoricProcessInstancePermissions.READ);
+        grant(granted, reader, Resources.PROCESS_INSTANCE, processInstanceId, Permissions.READ);
+        grant(granted, reader, Resources.HISTORIC_PROCESS_INSTANCE, processInstanceId,
+            HistoricProcessInstancePermissions.READ);
       }
     });
   }
@@ -91,11 +94,13 @@ public class ProcessAccessGrants {
       return;
     }
     systemAccess.run(() -> {
+      Set<String> granted = grantedEarlierInThisCommand(taskId, processInstanceId);
       for (String reader : readers) {
-        grant(reader, Resources.TASK, taskId, Permissions.READ);
-        grant(reader, Resources.HISTORIC_TASK, taskId, HistoricTaskPermissions.READ);
-        grant(reader, Resources.PROCESS_INSTANCE, processInstanceId, Permissions.READ);
-        grant(reader, Resources.HISTORIC_PROCESS_INSTANCE, processInstanceId, HistoricProcessInstancePermissions.READ);
+        grant(granted, reader, Resources.TASK, taskId, Permissions.READ);
+        grant(granted, reader, Resources.HISTORIC_TASK, taskId, HistoricTaskPermissions.READ);
+        grant(granted, reader, Resources.PROCESS_INSTANCE, processInstanceId, Permissions.READ);
+        grant(granted, reader, Resources.HISTORIC_PROCESS_INSTANCE, processInstanceId,
+            HistoricProcessInstancePermissions.READ);
       }
     });
   }
@@ -190,12 +195,29 @@ public class ProcessAccessGrants {
     return revoked;
   }
 
-  /** Grants made earlier in the same engine command are not flushed yet, so a query cannot see them. */
-  private static boolean grantedEarlierInThisCommand(String userId, Resource resource, String resourceId) {
+  /**
+   * The users' grants on these resources made earlier in the same engine command - ours, or the
+   * engine's own for an assignee - which are not flushed yet, so a query cannot see them. Gathered
+   * once per instance or task rather than once per grant: a command that starts a process for
+   * everyone (the monthly missed-supervision check) holds tens of thousands, and looking through
+   * them for every grant made that check quadratic (BENCHMARKS.md, "timer burst").
+   */
+  private static Set<String> grantedEarlierInThisCommand(String... resourceIds) {
+    Set<String> granted = new HashSet<>();
     CommandContext command = Context.getCommandContext();
-    return command != null && command.getDbEntityManager().getCachedEntitiesByType(AuthorizationEntity.class).stream()
-        .anyMatch(a -> userId.equals(a.getUserId()) && a.getResourceType() == resource.resourceType()
-            && resourceId.equals(a.getResourceId()));
+    if (command != null) {
+      Set<String> ids = Set.of(resourceIds);
+      for (AuthorizationEntity cached : command.getDbEntityManager().getCachedEntitiesByType(AuthorizationEntity.class)) {
+        if (cached.getUserId() != null && ids.contains(cached.getResourceId())) {
+          granted.add(key(cached.getUserId(), cached.getResourceType(), cached.getResourceId()));
+        }
+      }
+    }
+    return granted;
+  }
+
+  private static String key(String userId, int resourceType, String resourceId) {
+    return resourceType + "/" + resourceId + "/" + userId;
   }
 
   private Set<String> readersOf(String processDefinitionKey, String businessKey) {
@@ -215,8 +237,10 @@ public class ProcessAccessGrants {
     return readers;
   }
 
-  private void grant(String userId, Resource resource, String resourceId, Permission permission) {
-    if (grantedEarlierInThisCommand(userId, resource, resourceId)) {
+  /** @param granted the grants this command made already, to which this one is added */
+  private void grant(Set<String> granted, String userId, Resource resource, String resourceId,
+      Permission permission) {
+    if (!granted.add(key(userId, resource.resourceType(), resourceId))) {
       return;
     }
     Authorization existing = authorizations.createAuthorizationQuery()

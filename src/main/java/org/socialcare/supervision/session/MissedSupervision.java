@@ -6,9 +6,11 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
 import org.socialcare.supervision.common.FieldErrors;
 import org.socialcare.supervision.common.SystemAccess;
@@ -66,28 +68,44 @@ public class MissedSupervision {
     return checkMonth(YearMonth.now(clock).minusMonths(1));
   }
 
-  /** Records and escalates every missed month found; a month already recorded is not recorded again. */
+  /**
+   * Records and escalates every missed month found; a month already recorded is not recorded again.
+   * Everyone's month is read in a few queries before anything is written: a query per person would
+   * have the persistence context checked for changes, all the months saved so far, at each query.
+   */
   public List<MissedSupervisionMonth> checkMonth(YearMonth month) {
+    LocalDate from = month.atDay(1);
+    LocalDate to = month.atEndOfMonth();
+    Set<String> supervised = new HashSet<>(records.superviseesHeldBetween(from, to));
+    groupAttendance.stream().forEach(attendance -> supervised.addAll(attendance.attendanceBetween(from, to).keySet()));
+    Map<String, MissedSupervisionMonth> recorded = new HashMap<>();
+    missedMonths.findByMonthStartIn(List.of(from, from.minusMonths(1)))
+        .forEach(missed -> recorded.put(key(missed.getSuperviseeId(), missed.getMonthStart()), missed));
     List<MissedSupervisionMonth> found = new ArrayList<>();
     for (SupervisionContract contract : contracts.contractsInForce()) {
       String superviseeId = contract.getSuperviseeId();
-      boolean contractedAllMonth = !contract.getInForceFrom().isAfter(month.atDay(1));
+      boolean contractedAllMonth = !contract.getInForceFrom().isAfter(from);
       boolean atLeastMonthly = contract.getFrequency().isAtLeastAsFrequentAs(SupervisionFrequency.MONTHLY);
       boolean active = lineManagement.find(superviseeId).filter(StaffMember::isActive).isPresent();
-      if (!contractedAllMonth || !atLeastMonthly || !active || heldIn(superviseeId, month)
-          || missedMonths.findBySuperviseeIdAndMonthStart(superviseeId, month.atDay(1)).isPresent()) {
+      if (!contractedAllMonth || !atLeastMonthly || !active || supervised.contains(superviseeId)
+          || recorded.containsKey(key(superviseeId, from))) {
         continue;
       }
-      int consecutive = missedMonths.findBySuperviseeIdAndMonthStart(superviseeId, month.minusMonths(1).atDay(1))
+      int consecutive = Optional.ofNullable(recorded.get(key(superviseeId, from.minusMonths(1))))
           .map(previous -> previous.getConsecutiveMonths() + 1).orElse(1);
       String escalatedTo = escalationManager(superviseeId, consecutive);
-      MissedSupervisionMonth missed = missedMonths.save(new MissedSupervisionMonth(superviseeId, month.atDay(1),
+      MissedSupervisionMonth missed = missedMonths.save(new MissedSupervisionMonth(superviseeId, from,
           consecutive, escalatedTo, LocalDateTime.now(clock)));
+      recorded.put(key(superviseeId, from), missed);
       tellBothParties(missed);
       startEscalation(missed);
       found.add(missed);
     }
     return found;
+  }
+
+  private static String key(String superviseeId, LocalDate monthStart) {
+    return superviseeId + "/" + monthStart;
   }
 
   /** The manager's answer: what they did about it. */
@@ -104,13 +122,6 @@ public class MissedSupervision {
   @Transactional(readOnly = true)
   public List<MissedSupervisionMonth> missedMonthsOf(String superviseeId) {
     return missedMonths.findBySuperviseeIdOrderByMonthStart(superviseeId);
-  }
-
-  private boolean heldIn(String superviseeId, YearMonth month) {
-    LocalDate from = month.atDay(1);
-    LocalDate to = month.atEndOfMonth();
-    return !records.findBySuperviseeIdAndHeldOnBetween(superviseeId, from, to).isEmpty()
-        || groupAttendance.stream().anyMatch(attendance -> !attendance.attendedBetween(superviseeId, from, to).isEmpty());
   }
 
   /** First month: the supervisor's line manager. Second and later: the manager above them. */

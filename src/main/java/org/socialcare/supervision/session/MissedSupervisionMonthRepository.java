@@ -10,4 +10,6 @@ public interface MissedSupervisionMonthRepository extends JpaRepository<MissedSu
   Optional<MissedSupervisionMonth> findBySuperviseeIdAndMonthStart(String superviseeId, LocalDate monthStart);
 
   List<MissedSupervisionMonth> findBySuperviseeIdOrderByMonthStart(String superviseeId);
+
+  List<MissedSupervisionMonth> findByMonthStartIn(List<LocalDate> monthStarts);
 }
