@@ -1,7 +1,10 @@
 package org.socialcare.supervision.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
@@ -13,6 +16,7 @@ import java.time.YearMonth;
 import java.util.Date;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -103,7 +107,35 @@ class MissedSupervisionTest extends ProcessTestCase {
         .noneMatch(missed -> missed.getSuperviseeId().equals(people.nonCaseHolder()));
   }
 
+  /**
+   * The check records everyone's month in one step and leaves each escalation to a step of its own,
+   * so a large organisation is not one long transaction and one escalation that fails waits as an
+   * incident of its own in Cockpit while the others go on.
+   */
+  @Test
+  void theCheckRecordsTheMonthAndEachEscalationStartsInAStepOfItsOwn() {
+    contracts.inForce(people.practitioner());
+    checkOn(LocalDateTime.of(2026, 5, 1, 6, 0));
+
+    assertThat(missedSupervision.missedMonthsOf(people.practitioner())).hasSize(1);
+    ProcessInstance escalation = engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey(MissedSupervision.PROCESS_KEY).processInstanceBusinessKey(people.practitioner())
+        .singleResult();
+    assertThat(escalation).isWaitingAt("StartEvent_MonthMissed");
+    assertThat(escalationTaskOf(people.practitioner())).isNull();
+
+    execute(job(escalation));
+
+    assertThat(escalationTaskOf(people.practitioner()).getAssignee()).isEqualTo(people.serviceManager());
+  }
+
   private void runMonthlyCheckOn(LocalDateTime time) {
+    checkOn(time);
+    managementService().createJobQuery().processDefinitionKey(MissedSupervision.PROCESS_KEY).activityId(
+        "StartEvent_MonthMissed").list().forEach(start -> managementService().executeJob(start.getId()));
+  }
+
+  private void checkOn(LocalDateTime time) {
     ClockUtil.setCurrentTime(Date.from(time.atZone(ZoneId.systemDefault()).toInstant()));
     // The timer was scheduled when the models were deployed, by the real clock; it is run as it would be on the day.
     Job timer = managementService().createJobQuery().processDefinitionKey("missed-supervision-check").timers()

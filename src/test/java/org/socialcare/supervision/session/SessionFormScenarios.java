@@ -104,16 +104,16 @@ class SessionFormScenarios implements FormScenarios {
     });
     forms.put(MISSED + "UserTask_ArrangeMissedSupervision", () -> {
       People people = contractedOrganisation();
-      missedSupervision.checkMonth(YearMonth.of(2026, 4));
+      checkMonth(YearMonth.of(2026, 4));
       return OpenForm.task(engine, missedSupervisionTask(people.practitioner()), people.serviceManager(),
           Map.of("managerResponse", "Session booked"));
     });
     forms.put(MISSED + "UserTask_ReviewRepeatedMissedSupervision", () -> {
       People people = contractedOrganisation();
-      missedSupervision.checkMonth(YearMonth.of(2026, 4));
+      checkMonth(YearMonth.of(2026, 4));
       engine.getTaskService().complete(missedSupervisionTask(people.practitioner()).getId(),
           Map.of("managerResponse", "Session booked"));
-      missedSupervision.checkMonth(YearMonth.of(2026, 5));
+      checkMonth(YearMonth.of(2026, 5));
       return OpenForm.task(engine, missedSupervisionTask(people.practitioner()), people.assistantDirector(),
           Map.of("managerResponse", "Cover arranged with another team manager"));
     });
@@ -226,6 +226,14 @@ class SessionFormScenarios implements FormScenarios {
     }
     return engine.getTaskService().createTaskQuery().processInstanceId(session.getProcessInstanceId())
         .taskDefinitionKeyLike("UserTask_Record%").singleResult();
+  }
+
+  /** The monthly check of a month, and each escalation's own first step, as the job executor would run it. */
+  private void checkMonth(YearMonth month) {
+    missedSupervision.checkMonth(month);
+    var management = engine.getManagementService();
+    management.createJobQuery().processDefinitionKey(MissedSupervision.PROCESS_KEY).activityId("StartEvent_MonthMissed")
+        .list().forEach(start -> management.executeJob(start.getId()));
   }
 
   private Task missedSupervisionTask(String superviseeId) {
