@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * grant, and to know those it reads {@code select distinct GROUP_ID_} over the whole authorization
  * table, once per command. Our grants are per person and per process (hundreds of rows per member
  * of staff, nearly all of them a user's), so that read grew with the organisation and its history
- * and came to dominate every Tasklist request and every step (BENCHMARKS.md, "What limits scale";
+ * and came to dominate every Tasklist request and every step (BENCHMARKS.md, "What the figures changed";
  * camunda-bpm-platform issue 5485). Our people are in a handful of groups: the check is given
  * them as they are. A group no grant names matches no row, so the answers are the same.
  */

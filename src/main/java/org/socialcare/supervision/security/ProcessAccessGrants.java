@@ -200,7 +200,7 @@ public class ProcessAccessGrants {
    * engine's own for an assignee - which are not flushed yet, so a query cannot see them. Gathered
    * once per instance or task rather than once per grant: a command that starts a process for
    * everyone (the monthly missed-supervision check) holds tens of thousands, and looking through
-   * them for every grant made that check quadratic (BENCHMARKS.md, "timer burst").
+   * them for every grant made that check quadratic (BENCHMARKS.md, "What the figures changed").
    */
   private static Set<String> grantedEarlierInThisCommand(String... resourceIds) {
     Set<String> granted = new HashSet<>();

@@ -13,7 +13,7 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A user's few groups reach the authorization check without the engine first reading every group
- * id of the authorization table (BENCHMARKS.md, "What limits scale"); who may see what is checked
+ * id of the authorization table (BENCHMARKS.md, "What the figures changed"); who may see what is checked
  * by AccessMatrixTest with this in place.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
