@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.socialcare.supervision.common.FieldErrors;
 import org.socialcare.supervision.common.FormValues;
 import org.socialcare.supervision.common.SubmissionRejectedException;
@@ -132,11 +133,12 @@ public class SessionSchedule {
         .toList();
     withdrawn.forEach(BookedSession::withdraw);
     String leaver = lineManagement.nameOf(superviseeId);
-    withdrawn.stream().map(BookedSession::getSupervisorId).distinct().forEach(supervisor -> notifications.notify(
-        supervisor, "Supervision of " + leaver + " withdrawn",
-        leaver + " left the organisation on " + leavingDate + ". Their " + withdrawn.size()
-            + " supervision sessions still booked are withdrawn; the attached calendar file takes them out of your "
-            + "diary.", calendar.attachmentFor(superviseeId)));
+    // A supervisor changed during the year has only their own sessions to take out of the diary.
+    withdrawn.stream().collect(Collectors.groupingBy(BookedSession::getSupervisorId, Collectors.counting()))
+        .forEach((supervisor, count) -> notifications.notify(supervisor, "Supervision of " + leaver + " withdrawn",
+            leaver + " left the organisation on " + leavingDate + ". Their " + count
+                + " supervision sessions still booked with you are withdrawn; the attached calendar file takes them "
+                + "out of your diary.", calendar.attachmentFor(superviseeId)));
     return withdrawn.size();
   }
 
