@@ -45,8 +45,7 @@ public class SessionRecordForm {
     Map<String, Object> values = new LinkedHashMap<>();
     values.put(Field.HELD_ON, session.getScheduledAt().toLocalDate().toString());
     values.put(Field.DURATION, session.getDurationMinutes());
-    Optional<LocalDate> last = recording.lastHeldBefore(session.getSuperviseeId(),
-        session.getScheduledAt().toLocalDate().plusDays(1));
+    Optional<LocalDate> last = recording.lastHeldBeforeTheDayOf(session);
     values.put("lastHeldOn", last.map(LocalDate::toString).orElse("none recorded"));
     Optional<LocalDate> latest = recording.latestWithoutGapComment(session);
     // The form shows the gap comment once the date of the session is after this day ("9999" when there is no gap rule).

@@ -147,8 +147,18 @@ public class SessionRecording {
    */
   @Transactional(readOnly = true)
   public Optional<LocalDate> latestWithoutGapComment(BookedSession session) {
-    return lastHeldBefore(session.getSuperviseeId(), session.getScheduledAt().toLocalDate().plusDays(1))
+    return lastHeldBeforeTheDayOf(session)
         .map(last -> SessionSchedule.weekdayOnOrAfter(session.getFrequency().nextAfter(last)));
+  }
+
+  /**
+   * The last supervision held before the session's booked day, as the record form shows it. A group
+   * supervision that same morning is not "before" it: the session may still be recorded for its day.
+   * A second individual record on one day is refused by its own rule.
+   */
+  @Transactional(readOnly = true)
+  public Optional<LocalDate> lastHeldBeforeTheDayOf(BookedSession session) {
+    return lastHeldBefore(session.getSuperviseeId(), session.getScheduledAt().toLocalDate());
   }
 
   /** The children allocated to the supervisee, those due for discussion first, as the record form lists them. */
@@ -189,8 +199,7 @@ public class SessionRecording {
     // session recorded late, after a later one was recorded, is still after it; a date typed a year
     // out is not, nor one before the booking. The gap is measured from the supervision actually held
     // before this one.
-    Optional<LocalDate> lastBeforeBooking = lastHeldBefore(session.getSuperviseeId(),
-        session.getScheduledAt().toLocalDate().plusDays(1));
+    Optional<LocalDate> lastBeforeBooking = lastHeldBeforeTheDayOf(session);
     Optional<LocalDate> lastHeld = heldOn == null ? Optional.empty() : lastHeldBefore(session.getSuperviseeId(), heldOn);
     if (heldOn != null && heldOn.isAfter(today())) {
       errors.reject(Field.HELD_ON, "Date of this supervision may not be in the future");

@@ -31,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.socialcare.supervision.ProcessTestCase;
 import org.socialcare.supervision.action.ActionService;
 import org.socialcare.supervision.action.AgreedAction;
+import org.socialcare.supervision.compliance.SupervisionHistory;
 import org.socialcare.supervision.contract.ContractFixture;
 import org.socialcare.supervision.contract.SupervisionContract;
 import org.socialcare.supervision.notification.NotificationRepository;
@@ -65,6 +66,8 @@ class SessionProcessTest extends ProcessTestCase {
   ChildCaseRepository cases;
   @Autowired
   StaffRepository staff;
+  @Autowired
+  SupervisionHistory history;
 
   People people;
 
@@ -380,6 +383,19 @@ class SessionProcessTest extends ProcessTestCase {
 
     assertThat(recording.recordsOf(people.practitioner())).extracting(SupervisionRecord::getHeldOn)
         .containsExactlyInAnyOrder(date("2026-04-02"), date("2026-05-04"));
+  }
+
+  @Test
+  void groupSupervisionOnTheMorningOfTheSessionDoesNotStopItBeingRecordedForThatDay() {
+    history.groupAttended(people.serviceManager(), people.practitioner(), people.asye(), date("2026-04-02"));
+    ProcessInstance april = atRecording(people.practitioner());
+
+    // The form's "last supervision" is the one before the session's day, not the group that morning.
+    assertThat(april).variables().containsEntry("lastHeldOn", "none recorded");
+    complete(task("UserTask_RecordSession", april), heldRecord());
+
+    assertThat(recording.recordsOf(people.practitioner())).extracting(SupervisionRecord::getHeldOn)
+        .containsExactly(date("2026-04-02"));
   }
 
   @Test
