@@ -5,6 +5,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -50,14 +53,15 @@ public class AuditSchedule {
 
   /**
    * Starts every audit due in the rounds running today that has not yet started: run by the timer
-   * of {@code audit-schedule-check} at the start of each quarter.
+   * of {@code audit-schedule-check} at the start of each quarter. The staff and the audit history
+   * are read once for every auditor, so the round costs the same per person at any size.
    */
   public List<GrandparentAudit> startDueAudits() {
-    List<StaffMember> active = staff.findByEmploymentStatus(EmploymentStatus.ACTIVE);
+    Round round = new Round(staff.findByEmploymentStatus(EmploymentStatus.ACTIVE));
     List<GrandparentAudit> started = new ArrayList<>();
-    for (StaffMember auditor : active) {
+    for (StaffMember auditor : round.active) {
       if (auditor.getPosition() != null && auditor.getPosition().isManager()) {
-        started.addAll(startDueAudits(auditor.getUserId(), active));
+        started.addAll(startDueAudits(auditor, round));
       }
     }
     return started;
@@ -65,7 +69,8 @@ public class AuditSchedule {
 
   /** The audits of one auditor due in the rounds running today (each kind the table gives them). */
   public List<GrandparentAudit> startDueAuditsOf(String auditorId) {
-    return startDueAudits(auditorId, staff.findByEmploymentStatus(EmploymentStatus.ACTIVE));
+    return startDueAudits(lineManagement.member(auditorId), new Round(staff.findByEmploymentStatus(
+        EmploymentStatus.ACTIVE)));
   }
 
   @Transactional(readOnly = true)
@@ -87,41 +92,30 @@ public class AuditSchedule {
     return LocalDate.of(day.getYear(), monthIndex + 1, 1);
   }
 
-  private List<GrandparentAudit> startDueAudits(String auditorId, List<StaffMember> active) {
-    StaffMember auditor = lineManagement.member(auditorId);
+  private List<GrandparentAudit> startDueAudits(StaffMember auditor, Round round) {
     List<GrandparentAudit> started = new ArrayList<>();
     for (AuditKind kind : AuditKind.values()) {
       Optional<AuditPolicy> policy = decision.policyFor(auditor.getPosition(), kind);
       if (policy.isPresent()) {
-        started.addAll(chooseAndStart(auditor, kind, policy.get(), active));
+        started.addAll(chooseAndStart(auditor, kind, policy.get(), round));
       }
     }
     return started;
   }
 
-  private List<GrandparentAudit> chooseAndStart(StaffMember auditor, AuditKind kind, AuditPolicy policy,
-      List<StaffMember> active) {
-    LocalDate round = roundStart(today(), policy.everyMonths());
-    List<GrandparentAudit> already = audits.findByAuditorIdAndKindAndRoundStart(auditor.getUserId(), kind, round);
-    int needed = policy.perRound() - already.size();
+  private List<GrandparentAudit> chooseAndStart(StaffMember auditor, AuditKind kind, AuditPolicy policy, Round round) {
+    LocalDate roundStart = roundStart(today(), policy.everyMonths());
+    Set<String> chosenThisRound = round.chosen(kind, roundStart, auditor.getUserId());
+    int needed = policy.perRound() - chosenThisRound.size();
     if (needed <= 0) {
       return List.of();
     }
-    Set<String> chosenThisRound = already.stream().map(GrandparentAudit::getSuperviseeId).collect(Collectors.toSet());
-    Map<String, StaffMember> byId = active.stream().collect(Collectors.toMap(StaffMember::getUserId,
-        Function.identity()));
+    Map<String, LocalDate> lastAudited = round.lastAudited(kind);
     List<Candidate> candidates = new ArrayList<>();
-    for (StaffMember person : active) {
-      String supervisor = person.getSupervisorId();
-      if (person.getPosition() != policy.auditedPosition() || supervisor == null
-          || chosenThisRound.contains(person.getUserId())
-          || !auditor.getUserId().equals(managerOf(supervisor, byId))) {
-        continue;
+    for (StaffMember person : round.grandchildrenOf(auditor.getUserId())) {
+      if (person.getPosition() == policy.auditedPosition() && !chosenThisRound.contains(person.getUserId())) {
+        candidates.add(new Candidate(person.getUserId(), person.getSupervisorId(), lastAudited.get(person.getUserId())));
       }
-      Optional<GrandparentAudit> last = audits.findFirstByKindAndSuperviseeIdOrderByChosenAtDescIdDesc(kind,
-          person.getUserId());
-      candidates.add(new Candidate(person.getUserId(), supervisor, last.map(a -> a.getChosenAt().toLocalDate())
-          .orElse(null)));
     }
     // Never audited first, then audited longest ago; a stable order (user id) breaks ties.
     candidates.sort(Comparator.comparing(Candidate::lastAuditedOn, Comparator.nullsFirst(Comparator.naturalOrder()))
@@ -130,11 +124,65 @@ public class AuditSchedule {
     for (Candidate candidate : candidates.subList(0, Math.min(needed, candidates.size()))) {
       String reason = reason(kind, candidate, candidates.size());
       GrandparentAudit audit = audits.save(new GrandparentAudit(kind, candidate.userId(), candidate.supervisorId(),
-          auditor.getUserId(), round, policy.rule(), reason, now()));
+          auditor.getUserId(), roundStart, policy.rule(), reason, now()));
       audit.startedAs(auditProcess.start(audit));
+      chosenThisRound.add(candidate.userId());
+      lastAudited.put(candidate.userId(), audit.getChosenAt().toLocalDate());
       started.add(audit);
     }
     return started;
+  }
+
+  /**
+   * What a round reads once for all its auditors: the active staff by the manager of their
+   * supervisor (their "grandparent" auditor), and per kind of audit who was last audited when and
+   * who is chosen in the round already.
+   */
+  private final class Round {
+    private final List<StaffMember> active;
+    private final Map<String, List<StaffMember>> byGrandparent = new HashMap<>();
+    private final Map<AuditKind, Map<String, LocalDate>> lastAudited = new EnumMap<>(AuditKind.class);
+    private final Map<String, Map<String, Set<String>>> chosenByRound = new HashMap<>();
+
+    Round(List<StaffMember> active) {
+      this.active = active;
+      Map<String, StaffMember> byId = active.stream().collect(Collectors.toMap(StaffMember::getUserId,
+          Function.identity()));
+      for (StaffMember person : active) {
+        if (person.getSupervisorId() != null) {
+          String grandparent = managerOf(person.getSupervisorId(), byId);
+          if (grandparent != null) {
+            byGrandparent.computeIfAbsent(grandparent, id -> new ArrayList<>()).add(person);
+          }
+        }
+      }
+    }
+
+    List<StaffMember> grandchildrenOf(String auditorId) {
+      return byGrandparent.getOrDefault(auditorId, List.of());
+    }
+
+    Map<String, LocalDate> lastAudited(AuditKind kind) {
+      return lastAudited.computeIfAbsent(kind, k -> {
+        Map<String, LocalDate> last = new HashMap<>();
+        for (Object[] row : audits.lastChosenBySupervisee(k)) {
+          last.put((String) row[0], ((LocalDateTime) row[1]).toLocalDate());
+        }
+        return last;
+      });
+    }
+
+    /** Who the auditor has chosen for this kind in the round starting on that day (a set the round adds to). */
+    Set<String> chosen(AuditKind kind, LocalDate roundStart, String auditorId) {
+      Map<String, Set<String>> byAuditor = chosenByRound.computeIfAbsent(kind + "@" + roundStart, key -> {
+        Map<String, Set<String>> chosen = new HashMap<>();
+        for (GrandparentAudit audit : audits.findByKindAndRoundStart(kind, roundStart)) {
+          chosen.computeIfAbsent(audit.getAuditorId(), id -> new HashSet<>()).add(audit.getSuperviseeId());
+        }
+        return chosen;
+      });
+      return byAuditor.computeIfAbsent(auditorId, id -> new HashSet<>());
+    }
   }
 
   private String managerOf(String supervisorId, Map<String, StaffMember> byId) {

@@ -2,15 +2,17 @@ package org.socialcare.supervision.audit;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 public interface GrandparentAuditRepository extends JpaRepository<GrandparentAudit, Long> {
 
-  List<GrandparentAudit> findByAuditorIdAndKindAndRoundStart(String auditorId, AuditKind kind, LocalDate roundStart);
+  List<GrandparentAudit> findByKindAndRoundStart(AuditKind kind, LocalDate roundStart);
 
-  Optional<GrandparentAudit> findFirstByKindAndSuperviseeIdOrderByChosenAtDescIdDesc(AuditKind kind,
-      String superviseeId);
+  /** Each supervisee's latest audit of the kind: rows of (supervisee id, chosen at). */
+  @Query("select a.superviseeId, max(a.chosenAt) from GrandparentAudit a where a.kind = :kind group by a.superviseeId")
+  List<Object[]> lastChosenBySupervisee(@Param("kind") AuditKind kind);
 
   List<GrandparentAudit> findBySuperviseeIdOrderByChosenAt(String superviseeId);
 
