@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.socialcare.supervision.common.FieldErrors;
 import org.socialcare.supervision.common.FormValues;
@@ -182,6 +183,11 @@ public class SessionSchedule {
             + " days (by " + today().plusDays(REBOOK_WITHIN_DAYS) + ")");
       } else if (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
         errors.reject("newSessionDate", "The new date must be a weekday");
+      } else {
+        // One supervision a day: a second could not be recorded for its day, nor cancelled by its date.
+        sessionOnTheDay(cancelled.getSuperviseeId(), day).ifPresent(other -> errors.reject("newSessionDate",
+            lineManagement.nameOf(other.getSuperviseeId()) + " already has a supervision on "
+                + SessionTimes.display(other.getScheduledAt()) + ": choose another day"));
       }
     }
     errors.throwIfAny();
@@ -201,6 +207,14 @@ public class SessionSchedule {
           calendar.attachmentFor(rebooked.getSuperviseeId()));
     }
     return rebooked;
+  }
+
+  /** A session of the supervisee that takes or took place on the day (booked or held). */
+  private Optional<BookedSession> sessionOnTheDay(String superviseeId, LocalDate day) {
+    return sessions.findBySuperviseeIdOrderByScheduledAt(superviseeId).stream()
+        .filter(session -> !session.getStatus().isCalledOff())
+        .filter(session -> session.getScheduledAt().toLocalDate().equals(day))
+        .findFirst();
   }
 
   /** The booked session of a supervisee on a day, for cancelling it from Tasklist. */

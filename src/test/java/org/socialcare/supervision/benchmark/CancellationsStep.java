@@ -10,7 +10,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A share of sessions is cancelled two days ahead by the supervisee (session-cancellation, started
- * from Tasklist) and the supervisor sets a new date the same morning, five days on.
+ * from Tasklist) and the supervisor sets a new date the same morning: the first day from five days on
+ * that the supervisee has no other session.
  */
 final class CancellationsStep implements YearStep {
 
@@ -42,11 +43,23 @@ final class CancellationsStep implements YearStep {
           SessionProcess.CANCELLATION_KEY, Map.of("sessionDate", sessionDay.toString(), "reason", "Court hearing")));
       cancelled++;
     }
-    LocalDate newDay = weekdayOnOrAfter(day.plusDays(5));
     for (Task newDate : simulation.openTasks(SessionProcess.KEY, "UserTask_SetNewDate")) {
-      simulation.complete(newDate, Map.of("newSessionDate", newDay.toString(), "newSessionTime", "14:00"));
+      String supervisee = (String) simulation.engine.getTaskService().getVariable(newDate.getId(), "superviseeId");
+      simulation.complete(newDate, Map.of("newSessionDate", freeDayFrom(day.plusDays(5), supervisee, simulation)
+          .toString(), "newSessionTime", "14:00"));
     }
     simulation.runDueJobs();
+  }
+
+  /** The first weekday from the day with no session of the supervisee, as the supervisor's diary shows. */
+  private static LocalDate freeDayFrom(LocalDate from, String supervisee, Simulation simulation) {
+    LocalDate day = weekdayOnOrAfter(from);
+    while (simulation.bean(JdbcTemplate.class).queryForObject("select count(*) from booked_session"
+        + " where supervisee_id = ? and status in ('BOOKED', 'HELD') and scheduled_at >= ? and scheduled_at < ?",
+        Integer.class, supervisee, day.atStartOfDay(), day.plusDays(1).atStartOfDay()) > 0) {
+      day = weekdayOnOrAfter(day.plusDays(1));
+    }
+    return day;
   }
 
   private static LocalDate weekdayOnOrAfter(LocalDate day) {

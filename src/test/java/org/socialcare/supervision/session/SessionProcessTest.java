@@ -386,6 +386,26 @@ class SessionProcessTest extends ProcessTestCase {
   }
 
   @Test
+  void aNewDateOnADayTheSuperviseeHasASessionAlreadyIsRefused() {
+    var asye = staff.findById(people.asye()).orElseThrow();
+    asye.setAsyeStartDate(today());
+    staff.save(asye);
+    ProcessInstance first = firstSessionOf(people.asye());
+    asUser(people.asye(), () -> engine.getRuntimeService().startProcessInstanceByKey(SessionProcess.CANCELLATION_KEY,
+        Map.of("sessionDate", "2026-03-09", "reason", "Court hearing that day")));
+
+    // The weekly session of 16 March is already in both diaries.
+    assertThat(rejectionOf(() -> complete(task(first), withVariables("newSessionDate", "2026-03-16",
+        "newSessionTime", "14:00"))).fieldErrors().get("newSessionDate"))
+        .contains("already has a supervision on Monday 16 March 2026 at 10:00");
+    assertThat(first).isWaitingAt("UserTask_SetNewDate");
+    complete(task(first), withVariables("newSessionDate", "2026-03-17", "newSessionTime", "14:00"));
+
+    assertThat(schedule.scheduleOf(people.asye())).filteredOn(s -> s.getStatus() == SessionStatus.BOOKED)
+        .extracting(s -> s.getScheduledAt().toLocalDate()).startsWith(date("2026-03-16"), date("2026-03-17"));
+  }
+
+  @Test
   void groupSupervisionOnTheMorningOfTheSessionDoesNotStopItBeingRecordedForThatDay() {
     history.groupAttended(people.serviceManager(), people.practitioner(), people.asye(), date("2026-04-02"));
     ProcessInstance april = atRecording(people.practitioner());
