@@ -16,6 +16,8 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.socialcare.supervision.common.DueJobsIndexTest;
+import org.socialcare.supervision.compliance.ComplianceScope;
+import org.socialcare.supervision.compliance.ComplianceService;
 import org.socialcare.supervision.contract.ContractProcess;
 import org.socialcare.supervision.contract.ContractService;
 import org.socialcare.supervision.organisation.TestOrganisation;
@@ -54,6 +56,8 @@ class PostgresProfileTest {
   ContractService contracts;
   @Autowired
   JdbcTemplate jdbc;
+  @Autowired
+  ComplianceService compliance;
 
   @DynamicPropertySource
   static void postgres(DynamicPropertyRegistry registry) {
@@ -88,6 +92,20 @@ class PostgresProfileTest {
     assertThat(instance).isWaitingAt("Gateway_AwaitReview");
     assertThat(contracts.contractInForce(people.practitioner())).get()
         .satisfies(c -> assertThat(c.getReviewDate()).isEqualTo(LocalDate.now().plusMonths(6)));
+  }
+
+  /**
+   * The compliance service reads in read-only transactions, which PostgreSQL enforces (H2 does not):
+   * when a child is due for discussion is a lookup of the decision table that writes nothing.
+   */
+  @Test
+  void complianceReadsTheCaseDiscussionTableInsideItsReadOnlyTransactionOnPostgres() {
+    var people = organisation.create(LocalDate.now());
+
+    assertThat(compliance.report(ComplianceScope.everyone()).people())
+        .filteredOn(person -> person.userId().equals(people.practitioner()))
+        .singleElement().satisfies(person -> assertThat(person.casesHeld()).isPositive());
+    assertThat(compliance.historyOf(people.practitioner(), LocalDate.now()).cases()).isNotEmpty();
   }
 
   private static EmbeddedPostgres start() {

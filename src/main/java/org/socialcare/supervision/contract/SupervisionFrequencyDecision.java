@@ -4,15 +4,10 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.dmn.engine.DmnDecision;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.engine.DecisionService;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.variable.Variables;
-import org.camunda.bpm.model.dmn.DmnModelInstance;
+import org.socialcare.supervision.common.DeployedDecisions;
 import org.socialcare.supervision.common.SystemAccess;
 import org.socialcare.supervision.organisation.StaffMember;
 import org.springframework.stereotype.Component;
@@ -24,16 +19,13 @@ public class SupervisionFrequencyDecision implements FrequencyPolicy {
   public static final String DECISION_KEY = "supervision-frequency";
 
   private final DecisionService decisions;
-  private final RepositoryService repository;
+  private final DeployedDecisions deployed;
   private final SystemAccess systemAccess;
-  /** Evaluates a snapshot of the table in memory; it writes no decision history. */
-  private final DmnEngine inMemory = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-  private final Map<String, DmnDecision> parsed = new ConcurrentHashMap<>();
 
-  public SupervisionFrequencyDecision(DecisionService decisions, RepositoryService repository,
+  public SupervisionFrequencyDecision(DecisionService decisions, DeployedDecisions deployed,
       SystemAccess systemAccess) {
     this.decisions = decisions;
-    this.repository = repository;
+    this.deployed = deployed;
     this.systemAccess = systemAccess;
   }
 
@@ -43,21 +35,11 @@ public class SupervisionFrequencyDecision implements FrequencyPolicy {
    */
   @Override
   public FrequencyPolicy snapshot() {
-    DmnDecision decision = latestDecision();
+    DmnDecision decision = deployed.latest(DECISION_KEY);
     Map<Map<String, Object>, PolicyFrequency> answers = new HashMap<>();
     return (supervisee, day) -> answers.computeIfAbsent(inputsFor(supervisee, day),
-        inputs -> policyFrequency(inMemory.evaluateDecision(decision, Variables.fromMap(inputs)).getSingleResult(),
+        inputs -> policyFrequency(deployed.evaluate(decision, inputs).getSingleResult(),
             inputs));
-  }
-
-  /** The latest deployed table, parsed once per version: a redeployment from Modeler is seen at once. */
-  private DmnDecision latestDecision() {
-    String definitionId = systemAccess.run(() -> repository.createDecisionDefinitionQuery()
-        .decisionDefinitionKey(DECISION_KEY).latestVersion().singleResult().getId());
-    return parsed.computeIfAbsent(definitionId, id -> {
-      DmnModelInstance model = systemAccess.run(() -> repository.getDmnModelInstance(id));
-      return inMemory.parseDecision(DECISION_KEY, model);
-    });
   }
 
   @Override

@@ -3,8 +3,7 @@ package org.socialcare.supervision.session;
 import java.time.LocalDate;
 import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
-import org.camunda.bpm.engine.DecisionService;
-import org.socialcare.supervision.common.SystemAccess;
+import org.socialcare.supervision.common.DeployedDecisions;
 import org.socialcare.supervision.organisation.ChildCase;
 import org.springframework.stereotype.Component;
 
@@ -31,18 +30,20 @@ public class CaseDiscussionFrequency {
     }
   }
 
-  private final DecisionService decisions;
-  private final SystemAccess systemAccess;
+  private final DeployedDecisions deployed;
 
-  public CaseDiscussionFrequency(DecisionService decisions, SystemAccess systemAccess) {
-    this.decisions = decisions;
-    this.systemAccess = systemAccess;
+  public CaseDiscussionFrequency(DeployedDecisions deployed) {
+    this.deployed = deployed;
   }
 
+  /**
+   * The table's line for the child's nature of involvement. A lookup of policy, asked for every child
+   * on a record form and a compliance report: evaluated in memory, without a decision history entry
+   * each time (and so also in the compliance service's read-only transactions).
+   */
   public Rule ruleFor(ChildCase childCase) {
-    DmnDecisionResultEntries result = systemAccess.run(() -> decisions.evaluateDecisionByKey(DECISION_KEY)
-        .variables(Map.of("natureOfInvolvement", childCase.getNatureOfInvolvement().name()))
-        .evaluate().getSingleResult());
+    DmnDecisionResultEntries result = deployed.evaluate(deployed.latest(DECISION_KEY),
+        Map.of("natureOfInvolvement", childCase.getNatureOfInvolvement().name())).getSingleResult();
     if (result == null) {
       throw new IllegalStateException("The decision '" + DECISION_KEY + "' has no rule for "
           + childCase.getNatureOfInvolvement() + "; add one in Camunda Modeler");
