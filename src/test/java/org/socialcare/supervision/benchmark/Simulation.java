@@ -143,8 +143,16 @@ final class Simulation {
     return executed;
   }
 
+  /**
+   * The jobs due now, as the job executor's acquisition asks: by due date, which the due-date index
+   * answers (every job has one, {@code ensureJobDueDateNotNull}). The query's {@code executable()}
+   * also accepts a job without a due date, so it read the whole job table - 60,000 waiting timers at
+   * 5,000 staff - each time the simulation looked, which was most of the simulated month's time.
+   */
   private List<Job> dueJobs() {
-    return engine.getManagementService().createJobQuery().executable().listPage(0, JOB_PAGE);
+    Date justAfterNow = new Date(ClockUtil.getCurrentTime().getTime() + 1);
+    return engine.getManagementService().createJobQuery().withRetriesLeft().duedateLowerThan(justAfterNow)
+        .listPage(0, JOB_PAGE);
   }
 
   /** A list as Camunda Forms submit it from Tasklist: a Json variable. */
