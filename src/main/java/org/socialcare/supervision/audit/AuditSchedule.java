@@ -126,8 +126,6 @@ public class AuditSchedule {
       GrandparentAudit audit = audits.save(new GrandparentAudit(kind, candidate.userId(), candidate.supervisorId(),
           auditor.getUserId(), roundStart, policy.rule(), reason, now()));
       audit.startedAs(auditProcess.start(audit));
-      chosenThisRound.add(candidate.userId());
-      lastAudited.put(candidate.userId(), audit.getChosenAt().toLocalDate());
       started.add(audit);
     }
     return started;
@@ -172,7 +170,11 @@ public class AuditSchedule {
       });
     }
 
-    /** Who the auditor has chosen for this kind in the round starting on that day (a set the round adds to). */
+    /**
+     * Who the auditor has already chosen for this kind in the round starting on that day. Each person
+     * has one grandparent and each auditor's kind is chosen once per run, so what this run adds is
+     * never asked for again.
+     */
     Set<String> chosen(AuditKind kind, LocalDate roundStart, String auditorId) {
       Map<String, Set<String>> byAuditor = chosenByRound.computeIfAbsent(kind + "@" + roundStart, key -> {
         Map<String, Set<String>> chosen = new HashMap<>();
@@ -181,7 +183,7 @@ public class AuditSchedule {
         }
         return chosen;
       });
-      return byAuditor.computeIfAbsent(auditorId, id -> new HashSet<>());
+      return byAuditor.getOrDefault(auditorId, Set.of());
     }
   }
 

@@ -6,7 +6,6 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +26,6 @@ import org.socialcare.supervision.contract.PolicyFrequency;
 import org.socialcare.supervision.contract.SupervisionFrequency;
 import org.socialcare.supervision.contract.SupervisionFrequencyDecision;
 import org.socialcare.supervision.organisation.ChildCase;
-import org.socialcare.supervision.organisation.NatureOfInvolvement;
 import org.socialcare.supervision.organisation.Position;
 import org.socialcare.supervision.organisation.StaffMember;
 import org.socialcare.supervision.action.AgreedActionRepository;
@@ -205,10 +203,11 @@ public class ComplianceService {
         .map(a -> new PersonHistory.Action(a.getDescription(), names.nameOf(a.getOwnerId()), a.getDueOn(),
             a.getStatus().name(), a.getCompletedOn())).toList();
     List<PersonHistory.CaseDue> cases = new ArrayList<>();
+    CaseDiscussionFrequency.Rules rules = caseDiscussionFrequency.rules();
     for (ChildCase childCase : file.cases.findByAllocatedWorkerIdAndClosedOnIsNull(userId)) {
       LocalDate last = file.discussions.findFirstByCaseReferenceOrderByDiscussedOnDesc(childCase.getReference())
           .map(CaseDiscussion::getDiscussedOn).orElse(null);
-      LocalDate due = caseDiscussionFrequency.ruleFor(childCase).dueOn(childCase.getOpenedOn(), last);
+      LocalDate due = rules.dueOn(childCase, last);
       cases.add(new PersonHistory.CaseDue(childCase.getReference(), childCase.getNatureOfInvolvement().name(), last,
           due, due.isBefore(asOf)));
     }
@@ -272,14 +271,14 @@ public class ComplianceService {
     return new AsyeAdherence(start, current, due, due - missed.size(), List.copyOf(missed));
   }
 
-  /** Reads every open case in the scope once and asks the decision once per nature of involvement. */
+  /** Reads every open case in the scope once; the table's rules are read once and each line evaluated once. */
   private void readCases(ComplianceScope scope, LocalDate asOf, Map<String, List<OverdueCase>> overdue,
       Map<String, Integer> held) {
-    Map<NatureOfInvolvement, CaseDiscussionFrequency.Rule> rules = new EnumMap<>(NatureOfInvolvement.class);
+    CaseDiscussionFrequency.Rules rules = caseDiscussionFrequency.rules();
     for (CaseRow row : records.openCases(scope, asOf)) {
       held.merge(row.workerId(), 1, Integer::sum);
-      CaseDiscussionFrequency.Rule rule = rules.computeIfAbsent(row.nature(), nature ->
-          caseDiscussionFrequency.ruleFor(new ChildCase(row.reference(), nature, row.workerId(), row.openedOn())));
+      CaseDiscussionFrequency.Rule rule = rules.ruleFor(new ChildCase(row.reference(), row.nature(), row.workerId(),
+          row.openedOn()));
       LocalDate dueOn = rule.dueOn(row.openedOn(), row.lastDiscussedOn());
       if (dueOn.isBefore(asOf)) {
         overdue.computeIfAbsent(row.workerId(), worker -> new ArrayList<>()).add(new OverdueCase(row.reference(),

@@ -1,10 +1,13 @@
 package org.socialcare.supervision.session;
 
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.Map;
+import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.socialcare.supervision.common.DeployedDecisions;
 import org.socialcare.supervision.organisation.ChildCase;
+import org.socialcare.supervision.organisation.NatureOfInvolvement;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,29 +39,45 @@ public class CaseDiscussionFrequency {
     this.deployed = deployed;
   }
 
+  /** The rules of the table as deployed now, for the children of one list: read once, each line evaluated once. */
+  public interface Rules {
+    Rule ruleFor(ChildCase childCase);
+
+    /**
+     * The day by which the child must next be discussed: an interval after the last discussion, or,
+     * never discussed, the first review after opening (20 days for an assessment) or one interval.
+     */
+    default LocalDate dueOn(ChildCase childCase, LocalDate lastDiscussedOn) {
+      return ruleFor(childCase).dueOn(childCase.getOpenedOn(), lastDiscussedOn);
+    }
+  }
+
   /**
-   * The table's line for the child's nature of involvement. A lookup of policy, asked for every child
-   * on a record form and a compliance report: evaluated in memory, without a decision history entry
-   * each time (and so also in the compliance service's read-only transactions).
+   * The table as deployed now. A lookup of policy, asked for every child on a record form and a
+   * compliance report: evaluated in memory, without a decision history entry each time (and so also
+   * in the compliance service's read-only transactions).
    */
-  public Rule ruleFor(ChildCase childCase) {
-    DmnDecisionResultEntries result = deployed.evaluate(deployed.latest(DECISION_KEY),
-        Map.of("natureOfInvolvement", childCase.getNatureOfInvolvement().name())).getSingleResult();
+  public Rules rules() {
+    DmnDecision decision = deployed.latest(DECISION_KEY);
+    Map<NatureOfInvolvement, Rule> lines = new EnumMap<>(NatureOfInvolvement.class);
+    return childCase -> lines.computeIfAbsent(childCase.getNatureOfInvolvement(), nature -> rule(decision, nature));
+  }
+
+  /** When one child is next due (a list of children asks {@link #rules()} once instead). */
+  public LocalDate dueOn(ChildCase childCase, LocalDate lastDiscussedOn) {
+    return rules().dueOn(childCase, lastDiscussedOn);
+  }
+
+  private Rule rule(DmnDecision decision, NatureOfInvolvement nature) {
+    DmnDecisionResultEntries result = deployed.evaluate(decision, Map.of("natureOfInvolvement", nature.name()))
+        .getSingleResult();
     if (result == null) {
-      throw new IllegalStateException("The decision '" + DECISION_KEY + "' has no rule for "
-          + childCase.getNatureOfInvolvement() + "; add one in Camunda Modeler");
+      throw new IllegalStateException("The decision '" + DECISION_KEY + "' has no rule for " + nature
+          + "; add one in Camunda Modeler");
     }
     // An empty cell leaves the entry out of the result.
     Number firstWithin = (Number) result.get("firstDiscussionWithinDays");
     return new Rule(firstWithin == null ? null : firstWithin.intValue(),
         ((Number) result.get("discussEveryMonths")).intValue(), (String) result.get("rule"));
-  }
-
-  /**
-   * The day by which the child must next be discussed: an interval after the last discussion, or,
-   * never discussed, the first review after opening (20 days for an assessment) or one interval.
-   */
-  public LocalDate dueOn(ChildCase childCase, LocalDate lastDiscussedOn) {
-    return ruleFor(childCase).dueOn(childCase.getOpenedOn(), lastDiscussedOn);
   }
 }

@@ -166,10 +166,11 @@ public class SessionRecording {
   public List<Map<String, Object>> casesToDiscuss(BookedSession session) {
     LocalDate sessionDay = session.getScheduledAt().toLocalDate();
     List<Map<String, Object>> rows = new ArrayList<>();
+    CaseDiscussionFrequency.Rules rules = caseFrequency.rules();
     for (ChildCase child : cases.findByAllocatedWorkerIdAndClosedOnIsNull(session.getSuperviseeId())) {
       LocalDate last = caseDiscussions.findFirstByCaseReferenceOrderByDiscussedOnDesc(child.getReference())
           .map(CaseDiscussion::getDiscussedOn).orElse(null);
-      LocalDate due = caseFrequency.dueOn(child, last);
+      LocalDate due = rules.dueOn(child, last);
       Map<String, Object> row = new LinkedHashMap<>();
       row.put(CaseField.REFERENCE, child.getReference());
       row.put("natureOfInvolvement", child.getNatureOfInvolvement().label());

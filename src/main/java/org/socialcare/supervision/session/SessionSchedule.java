@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.socialcare.supervision.common.FieldErrors;
 import org.socialcare.supervision.common.FormValues;
 import org.socialcare.supervision.common.SubmissionRejectedException;
@@ -211,18 +212,18 @@ public class SessionSchedule {
 
   /** A session of the supervisee that takes or took place on the day (booked or held). */
   private Optional<BookedSession> sessionOnTheDay(String superviseeId, LocalDate day) {
+    return sessionsOn(superviseeId, day).filter(session -> !session.getStatus().isCalledOff()).findFirst();
+  }
+
+  private Stream<BookedSession> sessionsOn(String superviseeId, LocalDate day) {
     return sessions.findBySuperviseeIdOrderByScheduledAt(superviseeId).stream()
-        .filter(session -> !session.getStatus().isCalledOff())
-        .filter(session -> session.getScheduledAt().toLocalDate().equals(day))
-        .findFirst();
+        .filter(session -> session.getScheduledAt().toLocalDate().equals(day));
   }
 
   /** The booked session of a supervisee on a day, for cancelling it from Tasklist. */
   @Transactional(readOnly = true)
   public BookedSession bookedOn(String superviseeId, LocalDate day) {
-    return sessions.findBySuperviseeIdOrderByScheduledAt(superviseeId).stream()
-        .filter(session -> session.getStatus() == SessionStatus.BOOKED)
-        .filter(session -> session.getScheduledAt().toLocalDate().equals(day))
+    return sessionsOn(superviseeId, day).filter(session -> session.getStatus() == SessionStatus.BOOKED)
         .findFirst()
         .orElseThrow(() -> new SubmissionRejectedException("sessionDate", lineManagement.nameOf(superviseeId)
             + " has no booked supervision session on " + day));
