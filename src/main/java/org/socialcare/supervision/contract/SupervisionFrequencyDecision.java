@@ -4,47 +4,60 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.dmn.engine.DmnDecision;
-import org.camunda.bpm.engine.DecisionService;
 import org.socialcare.supervision.common.DeployedDecisions;
-import org.socialcare.supervision.common.SystemAccess;
 import org.socialcare.supervision.organisation.StaffMember;
 import org.springframework.stereotype.Component;
 
-/** Asks the analysts' decision table {@code supervision-frequency} for the policy minimum. */
+/**
+ * Asks the analysts' decision table {@code supervision-frequency} for the policy minimum. The table
+ * is a pure function of its four inputs, of which few combinations exist (a staff category, and an
+ * ASYE's week and month), so each version's answers are kept: booking a contract's year asks it
+ * once per planned session, and evaluating it each time (FEEL) was a seventh of the time the
+ * benchmark's year spent in the application (BENCHMARKS.md). A version deployed from Modeler is
+ * asked afresh from the next question on. It is a lookup of policy, read in memory like any other
+ * reference data: no decision history row per question, so it may be asked in read-only
+ * transactions; the contract keeps the policy line it was drafted under.
+ */
 @Component
 public class SupervisionFrequencyDecision implements FrequencyPolicy {
 
   public static final String DECISION_KEY = "supervision-frequency";
 
-  private final DecisionService decisions;
   private final DeployedDecisions deployed;
-  private final SystemAccess systemAccess;
+  private volatile Answers answers;
 
-  public SupervisionFrequencyDecision(DecisionService decisions, DeployedDecisions deployed,
-      SystemAccess systemAccess) {
-    this.decisions = decisions;
+  public SupervisionFrequencyDecision(DeployedDecisions deployed) {
     this.deployed = deployed;
-    this.systemAccess = systemAccess;
   }
 
-  /**
-   * The table as deployed now, for many questions in a row (compliance over all staff): each
-   * distinct question is answered once, in memory, without a decision history entry per person.
-   */
+  /** One version of the table and what it has answered so far. */
+  private record Answers(DmnDecision table, Map<Map<String, Object>, PolicyFrequency> byInputs) {
+  }
+
+  /** The table as deployed now, for many questions in a row (compliance over all staff). */
   @Override
   public FrequencyPolicy snapshot() {
-    DmnDecision decision = deployed.latest(DECISION_KEY);
-    Map<Map<String, Object>, PolicyFrequency> answers = new HashMap<>();
-    return (supervisee, day) -> answers.computeIfAbsent(inputsFor(supervisee, day),
-        inputs -> policyFrequency(deployed.evaluate(decision, inputs).getSingleResult(),
-            inputs));
+    Answers current = answersOfLatestVersion();
+    return (supervisee, day) -> current.byInputs().computeIfAbsent(inputsFor(supervisee, day),
+        inputs -> policyFrequency(deployed.evaluate(current.table(), inputs).getSingleResult(), inputs));
   }
 
   @Override
   public PolicyFrequency minimumFor(StaffMember supervisee, LocalDate day) {
-    return evaluate(inputsFor(supervisee, day));
+    return snapshot().minimumFor(supervisee, day);
+  }
+
+  private Answers answersOfLatestVersion() {
+    DmnDecision latest = deployed.latest(DECISION_KEY);
+    Answers current = answers;
+    if (current == null || current.table() != latest) {
+      current = new Answers(latest, new ConcurrentHashMap<>());
+      answers = current;
+    }
+    return current;
   }
 
   /** What the table is asked about this person on this day; equal inputs give equal answers. */
@@ -56,11 +69,6 @@ public class SupervisionFrequencyDecision implements FrequencyPolicy {
     inputs.put("weeksSinceAsyeStart", asye ? ChronoUnit.WEEKS.between(supervisee.getAsyeStartDate(), day) : null);
     inputs.put("monthsSinceAsyeStart", asye ? ChronoUnit.MONTHS.between(supervisee.getAsyeStartDate(), day) : null);
     return inputs;
-  }
-
-  private PolicyFrequency evaluate(Map<String, Object> inputs) {
-    return policyFrequency(systemAccess.run(() ->
-        decisions.evaluateDecisionByKey(DECISION_KEY).variables(inputs).evaluate().getSingleResult()), inputs);
   }
 
   private static PolicyFrequency policyFrequency(DmnDecisionResultEntries result, Map<String, Object> inputs) {

@@ -2,9 +2,12 @@ package org.socialcare.supervision.security;
 
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -19,8 +22,12 @@ import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.db.DbEntity;
+import org.camunda.bpm.engine.impl.db.entitymanager.cache.DbEntityCache;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.socialcare.supervision.common.SystemAccess;
 import org.socialcare.supervision.organisation.LineManagement;
 import org.springframework.beans.factory.ObjectProvider;
@@ -72,14 +79,7 @@ public class ProcessAccessGrants {
     if (readers.isEmpty()) {
       return;
     }
-    systemAccess.run(() -> {
-      Set<String> granted = grantedEarlierInThisCommand(processInstanceId);
-      for (String reader : readers) {
-        grant(granted, reader, Resources.PROCESS_INSTANCE, processInstanceId, Permissions.READ);
-        grant(granted, reader, Resources.HISTORIC_PROCESS_INSTANCE, processInstanceId,
-            HistoricProcessInstancePermissions.READ);
-      }
-    });
+    systemAccess.run(() -> grant(readers, instanceTargets(processInstanceId)));
   }
 
   /** @param businessKey the person the process is about, or a group's key */
@@ -93,16 +93,15 @@ public class ProcessAccessGrants {
     if (readers.isEmpty()) {
       return;
     }
-    systemAccess.run(() -> {
-      Set<String> granted = grantedEarlierInThisCommand(taskId, processInstanceId);
-      for (String reader : readers) {
-        grant(granted, reader, Resources.TASK, taskId, Permissions.READ);
-        grant(granted, reader, Resources.HISTORIC_TASK, taskId, HistoricTaskPermissions.READ);
-        grant(granted, reader, Resources.PROCESS_INSTANCE, processInstanceId, Permissions.READ);
-        grant(granted, reader, Resources.HISTORIC_PROCESS_INSTANCE, processInstanceId,
-            HistoricProcessInstancePermissions.READ);
-      }
-    });
+    List<Target> targets = new ArrayList<>(List.of(new Target(Resources.TASK, taskId, Permissions.READ),
+        new Target(Resources.HISTORIC_TASK, taskId, HistoricTaskPermissions.READ)));
+    targets.addAll(instanceTargets(processInstanceId));
+    systemAccess.run(() -> grant(readers, targets));
+  }
+
+  private static List<Target> instanceTargets(String processInstanceId) {
+    return List.of(new Target(Resources.PROCESS_INSTANCE, processInstanceId, Permissions.READ),
+        new Target(Resources.HISTORIC_PROCESS_INSTANCE, processInstanceId, HistoricProcessInstancePermissions.READ));
   }
 
   /**
@@ -195,6 +194,74 @@ public class ProcessAccessGrants {
     return revoked;
   }
 
+  /** One permission on one resource, to be granted to each reader. */
+  private record Target(Resource resource, String resourceId, Permission permission) {
+  }
+
+  /**
+   * Grants each reader each target they do not hold yet. What they hold is read once per resource
+   * (one query for all readers and all its resource types), and not at all for an instance or task
+   * this command created: nothing can be stored about it yet. Asked per reader and per resource, this
+   * was 8 queries on every process start and 16 on every task's creation, the largest part of the
+   * grants' cost in the timer burst and in booking a year of sessions (BENCHMARKS.md).
+   */
+  private void grant(Set<String> readers, List<Target> targets) {
+    Set<String> ids = new LinkedHashSet<>();
+    targets.forEach(target -> ids.add(target.resourceId()));
+    Set<String> granted = grantedEarlierInThisCommand(ids);
+    Map<String, Authorization> stored = storedGrants(ids);
+    for (String reader : readers) {
+      for (Target target : targets) {
+        String key = key(reader, target.resource().resourceType(), target.resourceId());
+        if (!granted.add(key)) {
+          continue;
+        }
+        Authorization existing = stored.get(key);
+        if (existing == null) {
+          Authorization authorization = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+          authorization.setUserId(reader);
+          authorization.setResource(target.resource());
+          authorization.setResourceId(target.resourceId());
+          authorization.addPermission(target.permission());
+          authorizations.saveAuthorization(authorization);
+        } else if (!existing.isPermissionGranted(target.permission())) {
+          existing.addPermission(target.permission());
+          authorizations.saveAuthorization(existing);
+        }
+      }
+    }
+  }
+
+  /** The users' stored grants on these resources, by {@link #key}; none asked for what this command created. */
+  private Map<String, Authorization> storedGrants(Set<String> resourceIds) {
+    Map<String, Authorization> stored = new HashMap<>();
+    for (String resourceId : resourceIds) {
+      if (createdInThisCommand(resourceId)) {
+        continue;
+      }
+      for (Authorization authorization : authorizations.createAuthorizationQuery().resourceId(resourceId).list()) {
+        if (authorization.getUserId() != null && authorization.getAuthorizationType() == AUTH_TYPE_GRANT) {
+          stored.put(key(authorization.getUserId(), authorization.getResourceType(), resourceId), authorization);
+        }
+      }
+    }
+    return stored;
+  }
+
+  /** Whether the instance or task of this id was created by the running command and is not stored yet. */
+  private static boolean createdInThisCommand(String resourceId) {
+    CommandContext command = Context.getCommandContext();
+    if (command == null) {
+      return false;
+    }
+    DbEntityCache cache = command.getDbEntityManager().getDbEntityCache();
+    DbEntity created = command.getDbEntityManager().getCachedEntity(ExecutionEntity.class, resourceId);
+    if (created == null) {
+      created = command.getDbEntityManager().getCachedEntity(TaskEntity.class, resourceId);
+    }
+    return created != null && cache.isTransient(created);
+  }
+
   /**
    * The users' grants on these resources made earlier in the same engine command - ours, or the
    * engine's own for an assignee - which are not flushed yet, so a query cannot see them. Gathered
@@ -202,13 +269,12 @@ public class ProcessAccessGrants {
    * everyone (the monthly missed-supervision check) holds tens of thousands, and looking through
    * them for every grant made that check quadratic (BENCHMARKS.md, "What the figures changed").
    */
-  private static Set<String> grantedEarlierInThisCommand(String... resourceIds) {
+  private static Set<String> grantedEarlierInThisCommand(Set<String> resourceIds) {
     Set<String> granted = new HashSet<>();
     CommandContext command = Context.getCommandContext();
     if (command != null) {
-      Set<String> ids = Set.of(resourceIds);
       for (AuthorizationEntity cached : command.getDbEntityManager().getCachedEntitiesByType(AuthorizationEntity.class)) {
-        if (cached.getUserId() != null && ids.contains(cached.getResourceId())) {
+        if (cached.getUserId() != null && resourceIds.contains(cached.getResourceId())) {
           granted.add(key(cached.getUserId(), cached.getResourceType(), cached.getResourceId()));
         }
       }
@@ -235,26 +301,5 @@ public class ProcessAccessGrants {
           .forEach(excluded -> readers.removeAll(excluded.excludedReadersOf(processDefinitionKey, businessKey)));
     }
     return readers;
-  }
-
-  /** @param granted the grants this command made already, to which this one is added */
-  private void grant(Set<String> granted, String userId, Resource resource, String resourceId,
-      Permission permission) {
-    if (!granted.add(key(userId, resource.resourceType(), resourceId))) {
-      return;
-    }
-    Authorization existing = authorizations.createAuthorizationQuery()
-        .userIdIn(userId).resourceType(resource).resourceId(resourceId).singleResult();
-    if (existing == null) {
-      Authorization authorization = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
-      authorization.setUserId(userId);
-      authorization.setResource(resource);
-      authorization.setResourceId(resourceId);
-      authorization.addPermission(permission);
-      authorizations.saveAuthorization(authorization);
-    } else if (!existing.isPermissionGranted(permission)) {
-      existing.addPermission(permission);
-      authorizations.saveAuthorization(existing);
-    }
   }
 }
