@@ -1,6 +1,7 @@
 package org.socialcare.supervision.common;
 
 import java.util.Map;
+import java.util.function.Function;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
@@ -24,6 +25,7 @@ public class DeployedDecisions {
   private final SystemAccess systemAccess;
   private final DmnEngine inMemory = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
   private final Map<String, DmnDecision> parsed = new ConcurrentHashMap<>();
+  private final Map<DmnDecision, Map<Object, Object>> answers = new ConcurrentHashMap<>();
 
   public DeployedDecisions(RepositoryService repository, SystemAccess systemAccess) {
     this.repository = repository;
@@ -41,5 +43,17 @@ public class DeployedDecisions {
   /** The outputs of that version of the table for these inputs. */
   public DmnDecisionResult evaluate(DmnDecision decision, Map<String, Object> inputs) {
     return inMemory.evaluateDecision(decision, Variables.fromMap(inputs));
+  }
+
+  /**
+   * The answer this version of a table gave to the same question before, or the one worked out now
+   * and kept with the version. For policy tables that are pure functions of a few inputs (a staff
+   * category, a nature of involvement): asked for every planned session and every child, they were
+   * evaluated (FEEL) each time - a seventh of the application's time in the benchmark's year.
+   */
+  @SuppressWarnings("unchecked")
+  public <Q, A> A remembered(DmnDecision decision, Q question, Function<Q, A> answer) {
+    return (A) answers.computeIfAbsent(decision, version -> new ConcurrentHashMap<>())
+        .computeIfAbsent(question, asked -> answer.apply((Q) asked));
   }
 }

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.socialcare.supervision.common.DeployedDecisions;
@@ -12,14 +11,10 @@ import org.socialcare.supervision.organisation.StaffMember;
 import org.springframework.stereotype.Component;
 
 /**
- * Asks the analysts' decision table {@code supervision-frequency} for the policy minimum. The table
- * is a pure function of its four inputs, of which few combinations exist (a staff category, and an
- * ASYE's week and month), so each version's answers are kept: booking a contract's year asks it
- * once per planned session, and evaluating it each time (FEEL) was a seventh of the time the
- * benchmark's year spent in the application (BENCHMARKS.md). A version deployed from Modeler is
- * asked afresh from the next question on. It is a lookup of policy, read in memory like any other
- * reference data: no decision history row per question, so it may be asked in read-only
- * transactions; the contract keeps the policy line it was drafted under.
+ * Asks the analysts' decision table {@code supervision-frequency} for the policy minimum. A lookup of
+ * policy, answered in memory and remembered per table version ({@link DeployedDecisions#remembered}):
+ * no decision history row per question, so read-only transactions may ask it too; the contract keeps
+ * the policy line it was drafted under. A version deployed from Modeler answers from the next question.
  */
 @Component
 public class SupervisionFrequencyDecision implements FrequencyPolicy {
@@ -27,37 +22,22 @@ public class SupervisionFrequencyDecision implements FrequencyPolicy {
   public static final String DECISION_KEY = "supervision-frequency";
 
   private final DeployedDecisions deployed;
-  private volatile Answers answers;
 
   public SupervisionFrequencyDecision(DeployedDecisions deployed) {
     this.deployed = deployed;
   }
 
-  /** One version of the table and what it has answered so far. */
-  private record Answers(DmnDecision table, Map<Map<String, Object>, PolicyFrequency> byInputs) {
-  }
-
   /** The table as deployed now, for many questions in a row (compliance over all staff). */
   @Override
   public FrequencyPolicy snapshot() {
-    Answers current = answersOfLatestVersion();
-    return (supervisee, day) -> current.byInputs().computeIfAbsent(inputsFor(supervisee, day),
-        inputs -> policyFrequency(deployed.evaluate(current.table(), inputs).getSingleResult(), inputs));
+    DmnDecision table = deployed.latest(DECISION_KEY);
+    return (supervisee, day) -> deployed.remembered(table, inputsFor(supervisee, day),
+        inputs -> policyFrequency(deployed.evaluate(table, inputs).getSingleResult(), inputs));
   }
 
   @Override
   public PolicyFrequency minimumFor(StaffMember supervisee, LocalDate day) {
     return snapshot().minimumFor(supervisee, day);
-  }
-
-  private Answers answersOfLatestVersion() {
-    DmnDecision latest = deployed.latest(DECISION_KEY);
-    Answers current = answers;
-    if (current == null || current.table() != latest) {
-      current = new Answers(latest, new ConcurrentHashMap<>());
-      answers = current;
-    }
-    return current;
   }
 
   /** What the table is asked about this person on this day; equal inputs give equal answers. */

@@ -1,7 +1,6 @@
 package org.socialcare.supervision.session;
 
 import java.time.LocalDate;
-import java.util.EnumMap;
 import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
@@ -39,7 +38,7 @@ public class CaseDiscussionFrequency {
     this.deployed = deployed;
   }
 
-  /** The rules of the table as deployed now, for the children of one list: read once, each line evaluated once. */
+  /** The rules of the table as deployed now, for the children of one list: the version is looked up once. */
   public interface Rules {
     Rule ruleFor(ChildCase childCase);
 
@@ -54,13 +53,13 @@ public class CaseDiscussionFrequency {
 
   /**
    * The table as deployed now. A lookup of policy, asked for every child on a record form and a
-   * compliance report: evaluated in memory, without a decision history entry each time (and so also
-   * in the compliance service's read-only transactions).
+   * compliance report: evaluated in memory, once per nature of involvement and table version,
+   * without a decision history entry (and so also in the compliance service's read-only transactions).
    */
   public Rules rules() {
     DmnDecision decision = deployed.latest(DECISION_KEY);
-    Map<NatureOfInvolvement, Rule> lines = new EnumMap<>(NatureOfInvolvement.class);
-    return childCase -> lines.computeIfAbsent(childCase.getNatureOfInvolvement(), nature -> rule(decision, nature));
+    return childCase -> deployed.remembered(decision, childCase.getNatureOfInvolvement(),
+        nature -> rule(decision, nature));
   }
 
   /** When one child is next due (a list of children asks {@link #rules()} once instead). */
