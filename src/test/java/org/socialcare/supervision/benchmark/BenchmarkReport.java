@@ -80,6 +80,9 @@ final class BenchmarkReport {
     System.out.printf("timer burst: %d due at once, %d executed (%d failed) in %.1f s = %.1f jobs/s, max %d due but"
         + " unacquired [%s]%n", burst.dueAtStart(), burst.executed(), burst.failed(), burst.seconds(),
         burst.jobsPerSecond(), burst.maxDueUnacquired(), burst.executorSettings());
+    TimerBurst.Result check = (TimerBurst.Result) figures.get("missedSupervisionCheckBurst");
+    System.out.printf("then the monthly missed-supervision check, nobody supervised in the month: %d executed (%d failed)"
+        + " in %.1f s = %.1f jobs/s%n", check.executed(), check.failed(), check.seconds(), check.jobsPerSecond());
     System.out.printf("task lists (ms, page of 15 + count), %s open tasks, %s rows in ACT_RU_AUTHORIZATION"
         + " (%.0f per member of staff):%n", figures.get("openTasks"), figures.get("authorizationRows"),
         figures.get("authorizationRowsPerStaff"));

@@ -37,7 +37,7 @@ public final class SupervisionBenchmark {
     for (int staff : sizes) {
       int months = months(staff);
       System.out.printf("%n=== Benchmark: %d staff, %d months simulated, %s ===%n", staff, months, db);
-      Map<String, Object> figures = "postgres".equals(db) ? onPostgres(staff, months)
+      Map<String, Object> figures = "postgres".equals(db) ? onPostgres(staff, months, output)
           : new BenchmarkRun(staff, months, BenchmarkRun.h2(output)).run();
       figures.put("finishedAt", Instant.now().toString());
       figures.put("processors", Runtime.getRuntime().availableProcessors());
@@ -66,8 +66,20 @@ public final class SupervisionBenchmark {
     return staff <= 100 ? 11 : 1;
   }
 
-  private static Map<String, Object> onPostgres(int staff, int months) throws IOException {
-    try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
+  /**
+   * On an embedded PostgreSQL whose log, beside the report, holds the plan of every statement slower
+   * than 50 ms (auto_explain): the authorization-only task query is the one that grows with the
+   * authorization table, and its plan says why.
+   */
+  private static Map<String, Object> onPostgres(int staff, int months, Path output) throws IOException {
+    Path log = output.resolve("postgres-" + staff + ".log");
+    Files.deleteIfExists(log);
+    try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+        .setServerConfig("shared_preload_libraries", "auto_explain")
+        .setServerConfig("auto_explain.log_min_duration", "50ms")
+        .setErrorRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()))
+        .start()) {
+      System.out.println("PostgreSQL log with the plans of statements over 50 ms: " + log.toAbsolutePath());
       return new BenchmarkRun(staff, months, new BenchmarkRun.Database() {
         @Override
         public String name() {

@@ -12,8 +12,9 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 /**
  * The month's timers all due on one morning: engine time jumps a month past the simulated period,
  * so every session timer of that month (the agenda opening a week before each session, then the
- * session time itself) and the monthly missed-supervision check are due at the same instant. The
- * application's own job executor - the settings it ships - drains them.
+ * session time itself) is due at the same instant. The application's own job executor - the
+ * settings it ships - drains them. Processes named to be held back (the monthly missed-supervision
+ * check) have their jobs suspended meanwhile, so they can be drained as a burst of their own.
  */
 final class TimerBurst {
 
@@ -24,8 +25,30 @@ final class TimerBurst {
       long maxDueUnacquired, String executorSettings) {
   }
 
-  static Result run(Simulation simulation, LocalDateTime instant) {
+  static Result run(Simulation simulation, LocalDateTime instant, String... heldBackProcessKeys) {
     Simulation.at(instant);
+    hold(simulation, true, heldBackProcessKeys);
+    try {
+      return drain(simulation);
+    } finally {
+      hold(simulation, false, heldBackProcessKeys);
+    }
+  }
+
+  /** Suspends (or activates again) every job of these processes: a suspended job is not acquired. */
+  private static void hold(Simulation simulation, boolean suspend, String... processKeys) {
+    for (String key : processKeys) {
+      var update = simulation.engine.getManagementService().updateJobDefinitionSuspensionState()
+          .byProcessDefinitionKey(key).includeJobs(true);
+      if (suspend) {
+        update.suspend();
+      } else {
+        update.activate();
+      }
+    }
+  }
+
+  private static Result drain(Simulation simulation) {
     JdbcTemplate jdbc = simulation.bean(JdbcTemplate.class);
     var history = simulation.engine.getHistoryService();
     long succeededBefore = history.createHistoricJobLogQuery().successLog().count();
