@@ -77,6 +77,8 @@ public final class SupervisionBenchmark {
     try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
         .setServerConfig("shared_preload_libraries", "auto_explain")
         .setServerConfig("auto_explain.log_min_duration", "50ms")
+        // pg_ctl hands the server its standard output, which is where the server logs.
+        .setOutputRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()))
         .setErrorRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()))
         .start()) {
       System.out.println("PostgreSQL log with the plans of statements over 50 ms: " + log.toAbsolutePath());
