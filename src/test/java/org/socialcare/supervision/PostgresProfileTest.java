@@ -15,7 +15,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.socialcare.supervision.common.DueJobsIndexTest;
+import org.socialcare.supervision.common.EngineIndexesTest;
 import org.socialcare.supervision.compliance.ComplianceScope;
 import org.socialcare.supervision.compliance.ComplianceService;
 import org.socialcare.supervision.contract.ContractProcess;
@@ -86,7 +86,9 @@ class PostgresProfileTest {
         .as("the save point after both signatures is a job with a due date, found through the index")
         .isNotEmpty().allSatisfy(job -> assertThat(job.getDuedate()).isNotNull());
     assertThat(jdbc.queryForObject("select count(*) from pg_indexes where tablename = 'act_ru_job' and indexname = ?",
-        Integer.class, DueJobsIndexTest.NAME.toLowerCase())).isOne();
+        Integer.class, EngineIndexesTest.DUE_JOBS.toLowerCase())).isOne();
+    assertThat(jdbc.queryForObject("select count(*) from pg_indexes where tablename = 'act_ru_authorization'"
+        + " and indexname = ?", Integer.class, EngineIndexesTest.USER_GRANTS.toLowerCase())).isOne();
     ProcessTestCase.executeDueJobs(engine, instance.getId());
 
     assertThat(instance).isWaitingAt("Gateway_AwaitReview");

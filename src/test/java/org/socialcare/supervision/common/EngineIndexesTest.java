@@ -12,14 +12,16 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The job executor finds due jobs through an index on their due date (BENCHMARKS.md, "timer
- * burst"): every job has one, asynchronous steps included, and the index is there.
- * PostgresProfileTest checks the same on PostgreSQL.
+ * burst"): every job has one, asynchronous steps included, and the index is there; so is the index
+ * on a user's grants that the authorization checks read. PostgresProfileTest checks both on
+ * PostgreSQL.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-public class DueJobsIndexTest {
+public class EngineIndexesTest {
 
-  public static final String NAME = DueJobsIndex.NAME;
+  public static final String DUE_JOBS = EngineIndexes.DUE_JOBS;
+  public static final String USER_GRANTS = EngineIndexes.USER_GRANTS;
 
   @Autowired
   ProcessEngine engine;
@@ -34,6 +36,13 @@ public class DueJobsIndexTest {
     Job step = engine.getManagementService().createJobQuery().processInstanceId(instance).singleResult();
     assertThat(step.getDuedate()).isNotNull();
     assertThat(jdbc.queryForObject("select count(*) from INFORMATION_SCHEMA.INDEXES where TABLE_NAME = 'ACT_RU_JOB'"
-        + " and INDEX_NAME = ?", Integer.class, NAME)).isOne();
+        + " and INDEX_NAME = ?", Integer.class, DUE_JOBS)).isOne();
+  }
+
+  @Test
+  void aUsersGrantsAreIndexedByUser() {
+    assertThat(jdbc.queryForList("select COLUMN_NAME from INFORMATION_SCHEMA.INDEX_COLUMNS where"
+        + " TABLE_NAME = 'ACT_RU_AUTHORIZATION' and INDEX_NAME = ? order by ORDINAL_POSITION", String.class, USER_GRANTS))
+        .containsExactly("USER_ID_", "RESOURCE_TYPE_");
   }
 }
