@@ -139,6 +139,15 @@ public class ContractService {
   }
 
   /**
+   * A leaver's contract ends on their leaving date: no supervision is owed under it any more, and the
+   * archive HR keeps says so. Contracts they hold as a supervisor end when their former supervisees'
+   * new contracts come into force.
+   */
+  public void endOnLeaving(String superviseeId, LocalDate leavingDate) {
+    contractInForce(superviseeId).ifPresent(contract -> contract.end(leavingDate));
+  }
+
+  /**
    * Checks a request for a review before the review date: only the supervisee or their supervisor
    * may ask (Appendix 1, "unless either the supervisor or the supervisee decides an earlier review
    * is needed"), there must be a contract in force, and the reason is required.

@@ -8,5 +8,7 @@ public enum ContractStatus {
   /** Signed and dated by both: the contract in force for the supervisee. */
   IN_FORCE,
   /** Replaced by a reviewed or new contract. */
-  SUPERSEDED
+  SUPERSEDED,
+  /** Ended with no successor: the supervisee left the organisation. */
+  ENDED
 }

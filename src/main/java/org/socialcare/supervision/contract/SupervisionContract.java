@@ -52,6 +52,7 @@ public class SupervisionContract {
   @Column(length = 4000)
   private String returnedComments;
   private LocalDate supersededOn;
+  private LocalDate endedOn;
   private Long previousContractId;
   private String processInstanceId;
 
@@ -106,6 +107,12 @@ public class SupervisionContract {
     requireStatus(ContractStatus.IN_FORCE, "be superseded");
     status = ContractStatus.SUPERSEDED;
     supersededOn = day;
+  }
+
+  void end(LocalDate day) {
+    requireStatus(ContractStatus.IN_FORCE, "end");
+    status = ContractStatus.ENDED;
+    endedOn = day;
   }
 
   public boolean isSignedByBoth() {
@@ -192,6 +199,10 @@ public class SupervisionContract {
 
   public LocalDate getSupersededOn() {
     return supersededOn;
+  }
+
+  public LocalDate getEndedOn() {
+    return endedOn;
   }
 
   public Long getPreviousContractId() {

@@ -57,6 +57,7 @@ class ArchivedRecords {
                     .row("Signed by the supervisee on", c.getSuperviseeSignedOn())
                     .row("In force from", c.getInForceFrom())
                     .row("Superseded on", c.getSupersededOn())
+                    .row("Ended on", c.getEndedOn())
                     .row("Returned with comments", c.getReturnedComments())
                     .render()))
             .toList();

@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.socialcare.supervision.common.SystemAccess;
 import org.socialcare.supervision.notification.NotificationService;
+import org.socialcare.supervision.contract.ContractService;
 import org.socialcare.supervision.organisation.LineManagement;
 import org.socialcare.supervision.organisation.OrganisationService;
 import org.socialcare.supervision.security.Groups;
@@ -30,9 +31,9 @@ import org.springframework.stereotype.Component;
  * <p>Running work, in this order: the people the leaver supervises get the leaver's line manager as
  * their supervisor (a new supervisory relationship: a new contract, and the file, open tasks and
  * sessions transfer with it, see {@link SupervisionFileTransfer}); every process about the leaver
- * is deleted with the reason "Left the organisation on ...", visible in history, and the sessions
- * they had booked are withdrawn from their supervisors' diaries; any other task
- * still assigned to the leaver (a group session they facilitate, an action they own in someone
+ * is deleted with the reason "Left the organisation on ...", visible in history, the sessions
+ * they had booked are withdrawn from their supervisors' diaries, and their contract ends; any other
+ * task still assigned to the leaver (a group session they facilitate, an action they own in someone
  * else's supervision, an escalation) goes to their line manager, who is told which. A leaver with
  * no line manager (the director) keeps such tasks for HR to reassign in Cockpit.
  */
@@ -52,12 +53,14 @@ class LeaverWork {
   private final NotificationService notifications;
   private final SystemAccess systemAccess;
   private final SessionSchedule sessions;
+  private final ContractService contracts;
 
   LeaverWork(RuntimeService runtimeService, TaskService taskService, RepositoryService repositoryService,
       IdentityService identityService, AuthorizationService authorizations, ProcessAccessGrants grants,
       LineManagement lineManagement, OrganisationService organisationService, NotificationService notifications,
-      SystemAccess systemAccess, SessionSchedule sessions) {
+      SystemAccess systemAccess, SessionSchedule sessions, ContractService contracts) {
     this.sessions = sessions;
+    this.contracts = contracts;
     this.runtimeService = runtimeService;
     this.taskService = taskService;
     this.repositoryService = repositoryService;
@@ -94,6 +97,7 @@ class LeaverWork {
         runtimeService.deleteProcessInstanceIfExists(instance, REASON + leavingDate, true, true, false, false);
       }
       sessions.withdrawOnLeaving(leaverId, leavingDate);
+      contracts.endOnLeaving(leaverId, leavingDate);
       if (!moved.isEmpty()) {
         notifications.notify(lineManager, lineManagement.nameOf(leaverId) + "'s open tasks are now yours",
             lineManagement.nameOf(leaverId) + " left the organisation on " + leavingDate + ". These tasks were "

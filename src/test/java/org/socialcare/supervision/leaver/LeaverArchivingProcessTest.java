@@ -125,6 +125,13 @@ class LeaverArchivingProcessTest extends ProcessTestCase {
         .singleElement().satisfies(check -> assertThat(check.getTaskDefinitionKey()).isEqualTo("UserTask_CheckArchive"));
     assertThat(fixture.asUser(people.hr(), () -> engine.getTaskService().createTaskQuery()
         .taskDefinitionKey("UserTask_CheckArchive").processInstanceId(leaver.getId()).count())).isEqualTo(1);
+    assertThat(jdbc.queryForList("select status, ended_on from supervision_contract where supervisee_id = ?",
+        people.practitioner()))
+        .as("their contract ended on the leaving date: no supervision is owed under it any more")
+        .singleElement().satisfies(contract -> {
+          assertThat(contract.get("status")).isEqualTo("ENDED");
+          assertThat(contract.get("ended_on").toString()).isEqualTo("2026-04-30");
+        });
     assertThat(leaver).variables().containsEntry("archiveCounts", "contract: 1\nsupervision-record: 1\n"
         + "group-record: 0\ncase-discussion: 1\nagreed-action: 2\ndisagreement: 0\nsupervision-concern: 0\naudit: 0\ncpd-log-entry: 0").containsEntry("archiveItems", 5);
   }
