@@ -140,8 +140,8 @@ public class ContractService {
 
   /**
    * A leaver's contract ends on their leaving date: no supervision is owed under it any more, and the
-   * archive HR keeps says so. Contracts they hold as a supervisor end when their former supervisees'
-   * new contracts come into force.
+   * archive HR keeps says so. Contracts they hold as a supervisor are superseded when their former
+   * supervisees' new contracts come into force.
    */
   public void endOnLeaving(String superviseeId, LocalDate leavingDate) {
     contractInForce(superviseeId).ifPresent(contract -> contract.end(leavingDate));
