@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.function.Supplier;
 import org.socialcare.supervision.compliance.StaffCompliance.OverdueCase;
+import org.socialcare.supervision.notification.Attachment;
 import org.socialcare.supervision.notification.NotificationService;
 import org.socialcare.supervision.organisation.LineManagement;
 import org.socialcare.supervision.session.ScheduleCalendar;
@@ -82,9 +84,10 @@ public class ComplianceReminders {
           String body = "Supervision of " + lineManagement.nameOf(supervisee) + " with " + lineManagement.nameOf(supervisor)
               + " is booked for " + at + ". Add your agenda items in Tasklist beforehand; the booked schedule is "
               + "attached for your diary.";
+          Supplier<Attachment> schedule = calendar.attachmentWrittenOnceFor(supervisee);
           for (String recipient : new String[] {supervisee, supervisor}) {
             if (ledger.sendOnce("session-upcoming:" + id + ":" + recipient, recipient,
-                () -> notifications.notify(recipient, subject, body, calendar.attachmentFor(supervisee)))) {
+                () -> notifications.notify(recipient, subject, body, schedule.get()))) {
               sent[0]++;
             }
           }
@@ -141,6 +144,7 @@ public class ComplianceReminders {
     for (StaffCompliance person : compliance.report(ComplianceScope.everyone(), today).people()) {
       String worker = person.userId();
       String supervisor = person.person().supervisorId();
+      Supplier<Attachment> schedule = calendar.attachmentWrittenOnceFor(worker);
       for (OverdueCase overdue : person.overdueCases()) {
         String subject = "Case " + overdue.reference() + " is due for discussion in supervision";
         String body = "The case " + overdue.reference() + " held by " + person.person().name() + " was due for "
@@ -150,11 +154,11 @@ public class ComplianceReminders {
             + "is attached.";
         String key = "case-overdue:" + overdue.reference() + ":" + overdue.dueOn() + ":";
         if (ledger.sendOnce(key + worker, worker,
-            () -> notifications.notify(worker, subject, body, calendar.attachmentFor(worker)))) {
+            () -> notifications.notify(worker, subject, body, schedule.get()))) {
           sent++;
         }
         if (supervisor != null && ledger.sendOnce(key + supervisor, supervisor,
-            () -> notifications.notify(supervisor, subject, body, calendar.attachmentFor(worker)))) {
+            () -> notifications.notify(supervisor, subject, body, schedule.get()))) {
           sent++;
         }
       }

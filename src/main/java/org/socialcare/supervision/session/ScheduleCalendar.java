@@ -5,6 +5,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.function.Supplier;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
@@ -59,6 +60,25 @@ public class ScheduleCalendar {
   public Attachment attachmentFor(String superviseeId) {
     return new Attachment("supervision-schedule-" + superviseeId + ".ics", CONTENT_TYPE,
         icsFor(superviseeId).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * The supervisee's schedule, written when a mail first needs it and then reused: a reminder goes to
+   * the supervisee and the supervisor with the same file, and a year of sessions is worth writing once
+   * (the schedule was 7% of a simulated month when written per recipient; BENCHMARKS.md).
+   */
+  public Supplier<Attachment> attachmentWrittenOnceFor(String superviseeId) {
+    return new Supplier<>() {
+      private Attachment written;
+
+      @Override
+      public Attachment get() {
+        if (written == null) {
+          written = attachmentFor(superviseeId);
+        }
+        return written;
+      }
+    };
   }
 
   private static String description(BookedSession session) {

@@ -2,6 +2,7 @@ package org.socialcare.supervision.session;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.socialcare.supervision.notification.Attachment;
 import org.socialcare.supervision.notification.NotificationService;
 import org.socialcare.supervision.organisation.LineManagement;
 import org.socialcare.supervision.session.SessionProcess.Var;
@@ -35,7 +36,8 @@ class SendSignedRecordDelegate implements JavaDelegate {
     String body = "The supervision record of " + lineManagement.nameOf(record.getSuperviseeId()) + " of "
         + record.getHeldOn() + " is signed by both and locked. Your signed copy is attached; it can also be downloaded "
         + "at /api/records/" + record.getId() + "/pdf.";
-    notifications.notify(record.getSuperviseeId(), subject, body, pdf.attachmentFor(record.getId()));
-    notifications.notify(record.getSupervisorId(), subject, body, pdf.attachmentFor(record.getId()));
+    Attachment signedCopy = pdf.attachmentFor(record.getId());
+    notifications.notify(record.getSuperviseeId(), subject, body, signedCopy);
+    notifications.notify(record.getSupervisorId(), subject, body, signedCopy);
   }
 }

@@ -19,6 +19,7 @@ import org.socialcare.supervision.contract.PolicyFrequency;
 import org.socialcare.supervision.contract.SupervisionContract;
 import org.socialcare.supervision.contract.SupervisionFormat;
 import org.socialcare.supervision.contract.SupervisionFrequency;
+import org.socialcare.supervision.notification.Attachment;
 import org.socialcare.supervision.notification.NotificationService;
 import org.socialcare.supervision.organisation.LineManagement;
 import org.socialcare.supervision.organisation.StaffMember;
@@ -135,12 +136,13 @@ public class SessionSchedule {
         .toList();
     withdrawn.forEach(BookedSession::withdraw);
     String leaver = lineManagement.nameOf(superviseeId);
+    Attachment schedule = calendar.attachmentFor(superviseeId);
     // A supervisor changed during the year has only their own sessions to take out of the diary.
     withdrawn.stream().collect(Collectors.groupingBy(BookedSession::getSupervisorId, Collectors.counting()))
         .forEach((supervisor, count) -> notifications.notify(supervisor, "Supervision of " + leaver + " withdrawn",
             leaver + " left the organisation on " + leavingDate + ". Their " + count
                 + " supervision sessions still booked with you are withdrawn; the attached calendar file takes them "
-                + "out of your diary.", calendar.attachmentFor(superviseeId)));
+                + "out of your diary.", schedule));
     return withdrawn.size();
   }
 
@@ -202,10 +204,10 @@ public class SessionSchedule {
     cancellations.findFirstBySessionIdOrderByIdDesc(cancelledSessionId)
         .ifPresent(cancellation -> cancellation.rebookedAs(rebooked.getId()));
     String when = SessionTimes.display(rebooked.getScheduledAt());
+    Attachment schedule = calendar.attachmentFor(rebooked.getSuperviseeId());
     for (String party : List.of(rebooked.getSuperviseeId(), rebooked.getSupervisorId())) {
       notifications.notify(party, "Supervision rearranged for " + when, "The cancelled supervision session of "
-          + lineManagement.nameOf(rebooked.getSuperviseeId()) + " now takes place on " + when + ".",
-          calendar.attachmentFor(rebooked.getSuperviseeId()));
+          + lineManagement.nameOf(rebooked.getSuperviseeId()) + " now takes place on " + when + ".", schedule);
     }
     return rebooked;
   }
@@ -261,8 +263,9 @@ public class SessionSchedule {
     String body = count + " supervision sessions of " + lineManagement.nameOf(superviseeId) + " with "
         + lineManagement.nameOf(supervisorId) + " are booked for the next twelve months. The attached calendar file "
         + "adds them to your diary.";
+    Attachment schedule = calendar.attachmentFor(superviseeId);
     for (String party : List.of(superviseeId, supervisorId)) {
-      notifications.notify(party, "Supervision schedule booked", body, calendar.attachmentFor(superviseeId));
+      notifications.notify(party, "Supervision schedule booked", body, schedule);
     }
   }
 

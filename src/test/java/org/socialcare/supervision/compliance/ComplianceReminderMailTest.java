@@ -90,6 +90,9 @@ class ComplianceReminderMailTest {
     MimeMessage session = withSubject(toWorker, "Supervision on ");
     String ics = attachment(session, "supervision-schedule-" + people.colleague() + ".ics");
     assertThat(ics).startsWith("BEGIN:VCALENDAR").contains("SUMMARY:Supervision: Cal Colleague with Tess Team");
+    // The supervisor's copy carries the same schedule (written once for both).
+    assertThat(attachment(withSubject(to(supervisorEmail), "Supervision on "),
+        "supervision-schedule-" + people.colleague() + ".ics")).isEqualTo(ics);
     assertThat(text(session)).contains("Supervision of Cal Colleague with Tess Team is booked for");
     assertThat(text(withSubject(toWorker, "Overdue: agreed action")))
         .contains("\"Book the court skills course\"", "is overdue; it was due on");
