@@ -32,7 +32,6 @@ import org.socialcare.supervision.action.AgreedActionRepository;
 import org.socialcare.supervision.organisation.ChildCaseRepository;
 import org.socialcare.supervision.organisation.LineManagement;
 import org.socialcare.supervision.session.BookedSessionRepository;
-import org.socialcare.supervision.session.CaseDiscussion;
 import org.socialcare.supervision.session.CaseDiscussionFrequency;
 import org.socialcare.supervision.session.CaseDiscussionRepository;
 import org.socialcare.supervision.session.MissedSupervisionMonthRepository;
@@ -204,9 +203,11 @@ public class ComplianceService {
             a.getStatus().name(), a.getCompletedOn())).toList();
     List<PersonHistory.CaseDue> cases = new ArrayList<>();
     CaseDiscussionFrequency.Rules rules = caseDiscussionFrequency.rules();
-    for (ChildCase childCase : file.cases.findByAllocatedWorkerIdAndClosedOnIsNull(userId)) {
-      LocalDate last = file.discussions.findFirstByCaseReferenceOrderByDiscussedOnDesc(childCase.getReference())
-          .map(CaseDiscussion::getDiscussedOn).orElse(null);
+    List<ChildCase> caseload = file.cases.findByAllocatedWorkerIdAndClosedOnIsNull(userId);
+    Map<String, LocalDate> lastDiscussed = file.discussions.lastDiscussedOn(
+        caseload.stream().map(ChildCase::getReference).toList());
+    for (ChildCase childCase : caseload) {
+      LocalDate last = lastDiscussed.get(childCase.getReference());
       LocalDate due = rules.dueOn(childCase, last);
       cases.add(new PersonHistory.CaseDue(childCase.getReference(), childCase.getNatureOfInvolvement().name(), last,
           due, due.isBefore(asOf)));

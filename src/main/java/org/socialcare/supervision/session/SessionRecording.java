@@ -167,9 +167,11 @@ public class SessionRecording {
     LocalDate sessionDay = session.getScheduledAt().toLocalDate();
     List<Map<String, Object>> rows = new ArrayList<>();
     CaseDiscussionFrequency.Rules rules = caseFrequency.rules();
-    for (ChildCase child : cases.findByAllocatedWorkerIdAndClosedOnIsNull(session.getSuperviseeId())) {
-      LocalDate last = caseDiscussions.findFirstByCaseReferenceOrderByDiscussedOnDesc(child.getReference())
-          .map(CaseDiscussion::getDiscussedOn).orElse(null);
+    List<ChildCase> caseload = cases.findByAllocatedWorkerIdAndClosedOnIsNull(session.getSuperviseeId());
+    Map<String, LocalDate> lastDiscussed = caseDiscussions.lastDiscussedOn(
+        caseload.stream().map(ChildCase::getReference).toList());
+    for (ChildCase child : caseload) {
+      LocalDate last = lastDiscussed.get(child.getReference());
       LocalDate due = rules.dueOn(child, last);
       Map<String, Object> row = new LinkedHashMap<>();
       row.put(CaseField.REFERENCE, child.getReference());

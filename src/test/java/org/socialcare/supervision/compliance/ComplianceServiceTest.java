@@ -1,15 +1,20 @@
 package org.socialcare.supervision.compliance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.socialcare.supervision.ProcessTestCase;
 import org.socialcare.supervision.contract.SupervisionFrequency;
 import org.socialcare.supervision.organisation.NatureOfInvolvement;
 import org.socialcare.supervision.organisation.TestOrganisation.People;
+import org.socialcare.supervision.session.BookedSession;
+import org.socialcare.supervision.session.BookedSessionRepository;
+import org.socialcare.supervision.session.SessionRecording;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -22,6 +27,10 @@ class ComplianceServiceTest extends ProcessTestCase {
   ComplianceService compliance;
   @Autowired
   SupervisionHistory history;
+  @Autowired
+  SessionRecording recording;
+  @Autowired
+  BookedSessionRepository sessions;
 
   People people;
   LocalDate today;
@@ -30,6 +39,27 @@ class ComplianceServiceTest extends ProcessTestCase {
   void organisation() {
     today = today();
     people = organisation.create(today);
+  }
+
+  @Test
+  void aPersonsHistoryAndTheRecordFormShowWhenEachChildWasLastDiscussed() {
+    long contract = history.contractInForce(people.colleague(), people.teamManager(), SupervisionFrequency.MONTHLY,
+        today.minusMonths(6), today.plusMonths(6));
+    history.booked(people.colleague(), people.teamManager(), contract, today.plusDays(1).atTime(10, 0));
+    history.childCase("CP-TWICE", NatureOfInvolvement.CHILD_PROTECTION_PLAN, people.colleague(), today.minusYears(1));
+    history.childCase("L2-NEVER", NatureOfInvolvement.LEVEL_2, people.colleague(), today.minusWeeks(2));
+    history.caseDiscussed("CP-TWICE", people.colleague(), people.teamManager(), today.minusDays(70));
+    history.caseDiscussed("CP-TWICE", people.colleague(), people.teamManager(), today.minusDays(20));
+
+    assertThat(compliance.historyOf(people.colleague(), today).cases())
+        .filteredOn(due -> List.of("CP-TWICE", "L2-NEVER").contains(due.reference()))
+        .extracting(PersonHistory.CaseDue::reference, PersonHistory.CaseDue::lastDiscussedOn)
+        .containsExactlyInAnyOrder(tuple("CP-TWICE", today.minusDays(20)), tuple("L2-NEVER", null));
+    BookedSession next = sessions.findBySuperviseeIdOrderByScheduledAt(people.colleague()).get(0);
+    assertThat(recording.casesToDiscuss(next))
+        .filteredOn(row -> List.of("CP-TWICE", "L2-NEVER").contains(row.get("caseReference")))
+        .extracting(row -> row.get("caseReference"), row -> row.get("lastDiscussedOn"))
+        .containsExactlyInAnyOrder(tuple("CP-TWICE", today.minusDays(20).toString()), tuple("L2-NEVER", "never"));
   }
 
   @Test
