@@ -111,6 +111,8 @@ final class BenchmarkRun {
       double bytes = database.sizeInBytes(jdbc);
       figures.put("databaseMiB", bytes / 1024 / 1024);
       figures.put("databaseKiBPerStaffYear", bytes / 1024 / (staff * months / 12.0));
+      figures.put("databaseFileMiB", database.fileBytes() / 1024 / 1024);
+      figures.put("largestTablesMiB", database.largestTablesMiB(jdbc));
       System.out.printf("Simulated %d months in %.1f s: %s%n", months, yearSeconds, app);
 
       if (baseline) {
@@ -211,6 +213,22 @@ final class BenchmarkRun {
     Map<String, Object> properties(int staff);
 
     double sizeInBytes(JdbcTemplate jdbc) throws IOException;
+
+    /** The tables that take the most space, largest first, in MiB with their indexes. */
+    Map<String, Double> largestTablesMiB(JdbcTemplate jdbc);
+
+    /** The database's files on disk, where the benchmark owns them (H2), else 0. */
+    default double fileBytes() throws IOException {
+      return 0;
+    }
+  }
+
+  static Map<String, Double> largestTables(JdbcTemplate jdbc, String sql) {
+    Map<String, Double> tables = new LinkedHashMap<>();
+    jdbc.query(sql, rs -> {
+      tables.put(rs.getString(1), rs.getLong(2) / 1024.0 / 1024.0);
+    });
+    return tables;
   }
 
   static Database h2(Path directory) {
@@ -232,8 +250,9 @@ final class BenchmarkRun {
       public Map<String, Object> properties(int staff) {
         folder = directory.resolve("h2-" + staff);
         deleteQuietly(folder);
+        // The URL's settings as application.yml ships them, in a folder of the benchmark's own.
         return Map.of("spring.datasource.url", "jdbc:h2:file:" + folder.toAbsolutePath().resolve("supervision")
-            + ";DB_CLOSE_ON_EXIT=FALSE");
+            + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
       }
 
       /** The space H2 uses for the tables (the file also holds free, preallocated pages). */
@@ -241,6 +260,21 @@ final class BenchmarkRun {
       public double sizeInBytes(JdbcTemplate jdbc) {
         return jdbc.queryForObject("select sum(DISK_SPACE_USED('\"' || TABLE_SCHEMA || '\".\"' || TABLE_NAME || '\"'))"
             + " from INFORMATION_SCHEMA.TABLES where TABLE_SCHEMA = 'PUBLIC' and TABLE_TYPE = 'BASE TABLE'", Long.class);
+      }
+
+      @Override
+      public Map<String, Double> largestTablesMiB(JdbcTemplate jdbc) {
+        return largestTables(jdbc, "select TABLE_NAME, DISK_SPACE_USED('\"' || TABLE_SCHEMA || '\".\"' || TABLE_NAME"
+            + " || '\"') from INFORMATION_SCHEMA.TABLES where TABLE_SCHEMA = 'PUBLIC' and TABLE_TYPE = 'BASE TABLE'"
+            + " order by 2 desc limit 8");
+      }
+
+      /** MVStore appends and compacts behind: under a long run of writes its file holds far more than its tables. */
+      @Override
+      public double fileBytes() throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+          return files.filter(Files::isRegularFile).mapToLong(path -> path.toFile().length()).sum();
+        }
       }
     };
   }

@@ -108,6 +108,12 @@ public final class SupervisionBenchmark {
         public double sizeInBytes(JdbcTemplate jdbc) {
           return jdbc.queryForObject("select pg_database_size(current_database())", Long.class);
         }
+
+        @Override
+        public Map<String, Double> largestTablesMiB(JdbcTemplate jdbc) {
+          return BenchmarkRun.largestTables(jdbc, "select relname, pg_total_relation_size(relid) from pg_stat_user_tables"
+              + " order by 2 desc limit 8");
+        }
       }, baseline).run();
     }
   }
