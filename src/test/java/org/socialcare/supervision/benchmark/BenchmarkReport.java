@@ -101,8 +101,10 @@ final class BenchmarkReport {
         + " per staff-year; seeding %.1f s%n", figures.get("peakHeapMiB"), figures.get("liveHeapAtEndMiB"),
         figures.get("maxHeapMiB"), figures.get("databaseMiB"),
         figures.get("databaseKiBPerStaffYear"), figures.get("seedSeconds"));
-    System.out.printf("largest tables (MiB): %s; database files %.0f MiB%n", figures.get("largestTablesMiB"),
-        figures.get("databaseFileMiB"));
+    var tables = (Map<String, Double>) figures.get("largestTablesMiB");
+    System.out.printf("largest tables (MiB): %s; database files %.0f MiB%n", tables.entrySet().stream()
+        .map(table -> String.format("%s %.0f", table.getKey(), table.getValue()))
+        .collect(java.util.stream.Collectors.joining(", ")), figures.get("databaseFileMiB"));
     System.out.println("compliance: " + figures.get("compliance"));
     System.out.println("targets:");
     ((Map<String, String>) figures.get("targets")).forEach((target, verdict) ->
