@@ -14,13 +14,13 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.socialcare.supervision.common.SystemAccess;
-import org.socialcare.supervision.notification.NotificationService;
 import org.socialcare.supervision.contract.ContractService;
+import org.socialcare.supervision.notification.NotificationService;
 import org.socialcare.supervision.organisation.LineManagement;
 import org.socialcare.supervision.organisation.OrganisationService;
 import org.socialcare.supervision.security.Groups;
-import org.socialcare.supervision.security.RandomPasswords;
 import org.socialcare.supervision.security.ProcessAccessGrants;
+import org.socialcare.supervision.security.RandomPasswords;
 import org.socialcare.supervision.session.SessionSchedule;
 import org.springframework.stereotype.Component;
 

@@ -102,9 +102,11 @@ final class BenchmarkReport {
         figures.get("maxHeapMiB"), figures.get("databaseMiB"),
         figures.get("databaseKiBPerStaffYear"), figures.get("seedSeconds"));
     var tables = (Map<String, Double>) figures.get("largestTablesMiB");
-    System.out.printf("largest tables (MiB): %s; database files %.0f MiB%n", tables.entrySet().stream()
+    System.out.printf("largest tables (MiB): %s%s%n", tables.entrySet().stream()
         .map(table -> String.format("%s %.0f", table.getKey(), table.getValue()))
-        .collect(java.util.stream.Collectors.joining(", ")), figures.get("databaseFileMiB"));
+        .collect(java.util.stream.Collectors.joining(", ")),
+        figures.containsKey("databaseFileMiB") ? String.format("; database files %.0f MiB", figures.get("databaseFileMiB"))
+            : "");
     System.out.println("compliance: " + figures.get("compliance"));
     System.out.println("targets:");
     ((Map<String, String>) figures.get("targets")).forEach((target, verdict) ->

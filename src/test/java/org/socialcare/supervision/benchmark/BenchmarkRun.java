@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -111,7 +112,7 @@ final class BenchmarkRun {
       double bytes = database.sizeInBytes(jdbc);
       figures.put("databaseMiB", bytes / 1024 / 1024);
       figures.put("databaseKiBPerStaffYear", bytes / 1024 / (staff * months / 12.0));
-      figures.put("databaseFileMiB", database.fileBytes() / 1024 / 1024);
+      database.fileBytes().ifPresent(fileBytes -> figures.put("databaseFileMiB", fileBytes / 1024.0 / 1024));
       figures.put("largestTablesMiB", database.largestTablesMiB(jdbc));
       System.out.printf("Simulated %d months in %.1f s: %s%n", months, yearSeconds, app);
 
@@ -217,9 +218,9 @@ final class BenchmarkRun {
     /** The tables that take the most space, largest first, in MiB with their indexes. */
     Map<String, Double> largestTablesMiB(JdbcTemplate jdbc);
 
-    /** The database's files on disk, where the benchmark owns them (H2), else 0. */
-    default double fileBytes() throws IOException {
-      return 0;
+    /** The database's files on disk, where the benchmark owns them (H2); a server's are not its to measure. */
+    default OptionalLong fileBytes() throws IOException {
+      return OptionalLong.empty();
     }
   }
 
@@ -271,9 +272,9 @@ final class BenchmarkRun {
 
       /** MVStore appends and compacts behind: under a long run of writes its file holds far more than its tables. */
       @Override
-      public double fileBytes() throws IOException {
+      public OptionalLong fileBytes() throws IOException {
         try (Stream<Path> files = Files.walk(folder)) {
-          return files.filter(Files::isRegularFile).mapToLong(path -> path.toFile().length()).sum();
+          return OptionalLong.of(files.filter(Files::isRegularFile).mapToLong(path -> path.toFile().length()).sum());
         }
       }
     };
