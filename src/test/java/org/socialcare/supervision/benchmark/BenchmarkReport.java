@@ -24,8 +24,10 @@ final class BenchmarkReport {
     TimerBurst.Result burst = (TimerBurst.Result) figures.get("timerBurst");
     targets.put("timer burst drained < 120 s" + scale, verdict(burst.seconds() < 120, String.format("%.1f s, %d jobs",
         burst.seconds(), burst.executed())));
-    targets.put("supervisor's task page p95 < 50 ms" + scale, page(figures, "supervisor", 50));
-    targets.put("service manager's task page p95 < 100 ms" + scale, page(figures, "service manager", 100));
+    String history = historyMonths(figures) >= 11 ? scale : scale + " (after " + historyMonths(figures)
+        + " months of history; the target is set for a year)";
+    targets.put("supervisor's task page p95 < 50 ms" + history, page(figures, "supervisor", 50));
+    targets.put("service manager's task page p95 < 100 ms" + history, page(figures, "service manager", 100));
     @SuppressWarnings("unchecked")
     Map<String, Object> compliance = (Map<String, Object>) figures.get("compliance");
     double everyone = (double) compliance.get("everyoneMillis");
@@ -40,6 +42,13 @@ final class BenchmarkReport {
     targets.put("peak heap < 1 GiB", verdict(heap < 1024, String.format("%.0f MiB in use at most (-Xmx %.0f MiB);"
         + " %.0f MiB live after a full collection at the end", heap, (double) figures.get("maxHeapMiB"), live)));
     return targets;
+  }
+
+  /** The months whose grants the task lists were measured with: simulated, and copied (YearOfGrants). */
+  @SuppressWarnings("unchecked")
+  private static int historyMonths(Map<String, Object> figures) {
+    var filled = (Map<String, Object>) figures.getOrDefault("yearOfGrants", Map.of("monthsFilled", 0));
+    return (int) figures.get("monthsSimulated") + (int) filled.get("monthsFilled");
   }
 
   /** The slowest of the role's Tasklist queries (a page of 15 and its count) at p95. */
@@ -90,6 +99,11 @@ final class BenchmarkReport {
     TimerBurst.Result check = (TimerBurst.Result) figures.get("missedSupervisionCheckBurst");
     System.out.printf("then the monthly missed-supervision check, nobody supervised in the month: %d executed (%d failed)"
         + " in %.1f s = %.1f jobs/s%n", check.executed(), check.failed(), check.seconds(), check.jobsPerSecond());
+    if (figures.get("yearOfGrants") instanceof Map<?, ?> filled) {
+      System.out.printf("grants of a year: month %s's %s grants on instances and tasks copied for %s more months"
+          + " (%s added in %.1f s)%n", filled.get("copiedFromMonth"), filled.get("grantsPerMonth"),
+          filled.get("monthsFilled"), filled.get("grantsAdded"), filled.get("seconds"));
+    }
     System.out.printf("task lists (ms, page of 15 + count), %s open tasks, %s rows in ACT_RU_AUTHORIZATION"
         + " (%.0f per member of staff):%n", figures.get("openTasks"), figures.get("authorizationRows"),
         figures.get("authorizationRowsPerStaff"));

@@ -39,17 +39,25 @@ final class BenchmarkRun {
   private final int months;
   private final Database database;
   private final boolean baseline;
+  private final boolean yearOfGrants;
 
   /**
    * @param baseline false skips the bare engine's replay of the year (-Dbenchmark.baseline=false): for a
    *     run made for the history it leaves - a year at 5,000 staff, whose task pages the targets are set
    *     for - the replay would double a run of hours and add nothing those figures need; no ratio then.
+   * @param yearOfGrants true adds the grants of the months left up to the eleventh after the simulated ones
+   *     (-Dbenchmark.history=year, {@link YearOfGrants}), before the burst and the task lists are measured
    */
-  BenchmarkRun(int staff, int months, Database database, boolean baseline) {
+  BenchmarkRun(int staff, int months, Database database, boolean baseline, boolean yearOfGrants) {
+    if (yearOfGrants && months < 2) {
+      throw new IllegalArgumentException("-Dbenchmark.history=year copies the last simulated month, and the first"
+          + " (everyone's contract) is no month's pattern: simulate at least two (-Dbenchmark.months=2)");
+    }
     this.staff = staff;
     this.months = months;
     this.database = database;
     this.baseline = baseline;
+    this.yearOfGrants = yearOfGrants && months < 11;
   }
 
   Map<String, Object> run() throws IOException {
@@ -89,7 +97,14 @@ final class BenchmarkRun {
       simulation.jobsExecuted = 0;
       Counts before = Counts.of(jdbc);
       long yearStart = System.nanoTime();
-      year.run(simulation, FIRST_DAY, months);
+      YearOfGrants grantsOfAYear = null;
+      if (yearOfGrants) {
+        year.run(simulation, FIRST_DAY, months - 1);
+        grantsOfAYear = YearOfGrants.markedBeforeMonth(jdbc);
+        year.run(simulation, FIRST_DAY.plusMonths(months - 1L), 1);
+      } else {
+        year.run(simulation, FIRST_DAY, months);
+      }
       double yearSeconds = seconds(yearStart);
       Counts work = Counts.of(jdbc).minus(before);
       BareEngineBaseline.Work appWork = new BareEngineBaseline.Work(work.instances(), simulation.tasksCompleted,
@@ -122,6 +137,13 @@ final class BenchmarkRun {
         figures.put("bareEngine", bareFigures);
         figures.put("ratioApplicationToBare", yearSeconds / bare.seconds());
         System.out.printf("Bare engine: %.1f s: %s%n", bare.seconds(), bareFigures);
+      }
+
+      if (grantsOfAYear != null) {
+        Map<String, Object> filled = grantsOfAYear.copyMonth(months, 11 - months);
+        database.analyse(jdbc, "ACT_RU_AUTHORIZATION");
+        figures.put("yearOfGrants", filled);
+        System.out.printf("Grants of a year: %s%n", filled);
       }
 
       // The month's timers first, with the monthly missed-supervision check held back; then the check
@@ -218,6 +240,12 @@ final class BenchmarkRun {
     /** The tables that take the most space, largest first, in MiB with their indexes. */
     Map<String, Double> largestTablesMiB(JdbcTemplate jdbc);
 
+    /**
+     * Refreshes the planner's statistics of a table after rows were added in bulk, as the database's
+     * own statistics job would have over the months those rows stand for.
+     */
+    void analyse(JdbcTemplate jdbc, String table);
+
     /** The database's files on disk, where the benchmark owns them (H2); a server's are not its to measure. */
     default OptionalLong fileBytes() throws IOException {
       return OptionalLong.empty();
@@ -254,6 +282,11 @@ final class BenchmarkRun {
         // The URL's settings as application.yml ships them, in a folder of the benchmark's own.
         return Map.of("spring.datasource.url", "jdbc:h2:file:" + folder.toAbsolutePath().resolve("supervision")
             + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
+      }
+
+      @Override
+      public void analyse(JdbcTemplate jdbc, String table) {
+        jdbc.execute("analyze table " + table);
       }
 
       /** The space H2 uses for the tables (the file also holds free, preallocated pages). */
