@@ -3,8 +3,10 @@ package org.socialcare.supervision.audit;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.socialcare.supervision.ProcessTestCase;
 import org.socialcare.supervision.organisation.LineManagement;
 import org.springframework.stereotype.Component;
 
@@ -19,22 +21,26 @@ class AuditFixture {
   private final AuditProcess auditProcess;
   private final LineManagement lineManagement;
   private final TaskService taskService;
+  private final ProcessEngine engine;
   private final Clock clock;
 
   AuditFixture(GrandparentAuditRepository audits, AuditProcess auditProcess, LineManagement lineManagement,
-      TaskService taskService, Clock clock) {
+      ProcessEngine engine, Clock clock) {
     this.audits = audits;
     this.auditProcess = auditProcess;
     this.lineManagement = lineManagement;
-    this.taskService = taskService;
+    this.taskService = engine.getTaskService();
+    this.engine = engine;
     this.clock = clock;
   }
 
+  /** Starts the audit and runs its asynchronous start, as the job executor would: its task is open. */
   GrandparentAudit start(AuditKind kind, String superviseeId) {
     GrandparentAudit audit = audits.save(new GrandparentAudit(kind, superviseeId,
         lineManagement.supervisorOf(superviseeId), lineManagement.grandparentOf(superviseeId),
         LocalDate.now(clock).withDayOfMonth(1), "test", "chosen by the test", LocalDateTime.now(clock)));
     audit.startedAs(auditProcess.start(audit));
+    ProcessTestCase.executeDueJobs(engine, audit.getProcessInstanceId());
     return audits.save(audit);
   }
 

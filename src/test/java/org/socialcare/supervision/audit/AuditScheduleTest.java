@@ -95,10 +95,7 @@ class AuditScheduleTest extends ProcessTestCase {
     GrandparentAudit first = observationsAmong(schedule.startDueAuditsOf(people.serviceManager())).get(0);
     assertThat(first.getSupervisorId()).as("the team manager observed").isEqualTo(people.teamManager());
     assertThat(first.getRoundStart()).isEqualTo(LocalDate.of(2026, 1, 1));
-    ProcessInstance instance = runtimeService().createProcessInstanceQuery()
-        .processInstanceId(first.getProcessInstanceId()).singleResult();
-    assertThat(instance).isWaitingAt("UserTask_ObserveSupervisionPractice").task()
-        .isAssignedTo(people.serviceManager());
+    assertAuditTaskFor(first, people.serviceManager());
 
     on(LocalDate.of(2026, 4, 1));
     assertThat(observationsAmong(schedule.startDueAuditsOf(people.serviceManager()))).as("not again this half year")
@@ -146,20 +143,31 @@ class AuditScheduleTest extends ProcessTestCase {
     assertThat(schedule.auditsBy(people.serviceManager())).extracting(GrandparentAudit::getKind)
         .containsExactlyInAnyOrder(AuditKind.FILE_AUDIT, AuditKind.FILE_AUDIT, AuditKind.OBSERVATION);
     assertThat(schedule.auditsBy(people.teamManager())).as("team managers have no line in the table").isEmpty();
+
+    // A round at 5,000 staff starts over a thousand audits: each gathers its evidence in a step of its own.
+    for (GrandparentAudit audit : schedule.auditsBy(people.serviceManager())) {
+      assertThat(instanceOf(audit)).isWaitingAt("StartEvent_AuditDue");
+      assertThat(instanceOf(audit)).as("no task before its own step ran").task().isNull();
+      assertAuditTaskFor(audit, people.serviceManager());
+    }
   }
 
   private static List<GrandparentAudit> observationsAmong(List<GrandparentAudit> audits) {
     return audits.stream().filter(audit -> audit.getKind() == AuditKind.OBSERVATION).toList();
   }
 
+  /** The audit's task, once its asynchronous start has run as the job executor would run it. */
   private void assertAuditTaskFor(GrandparentAudit audit, String auditor) {
-    ProcessInstance instance = runtimeService().createProcessInstanceQuery()
-        .processInstanceId(audit.getProcessInstanceId()).singleResult();
-    assertThat(instance).hasBusinessKey(audit.getSuperviseeId()).isWaitingAt(audit.getKind() == AuditKind.OBSERVATION
+    executeDueJobs(engine, audit.getProcessInstanceId());
+    assertThat(instanceOf(audit)).hasBusinessKey(audit.getSuperviseeId()).isWaitingAt(audit.getKind() == AuditKind.OBSERVATION
         ? "UserTask_ObserveSupervisionPractice" : "UserTask_AuditSupervisionFile").task().isAssignedTo(auditor);
   }
 
   private static void on(LocalDate day) {
     ClockUtil.setCurrentTime(Date.from(day.atTime(6, 0).atZone(ZoneId.systemDefault()).toInstant()));
+  }
+
+  private static ProcessInstance instanceOf(GrandparentAudit audit) {
+    return runtimeService().createProcessInstanceQuery().processInstanceId(audit.getProcessInstanceId()).singleResult();
   }
 }
