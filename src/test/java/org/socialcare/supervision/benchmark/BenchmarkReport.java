@@ -100,7 +100,7 @@ final class BenchmarkReport {
     System.out.printf("then the monthly missed-supervision check, nobody supervised in the month: %d executed (%d failed)"
         + " in %.1f s = %.1f jobs/s%n", check.executed(), check.failed(), check.seconds(), check.jobsPerSecond());
     if (figures.get("yearOfGrants") instanceof Map<?, ?> filled) {
-      System.out.printf("grants of a year: month %s's %s grants on instances and tasks copied for %s more months"
+      System.out.printf("grants of a year: month %s's %s grants to read instances' and tasks' history copied for %s more months"
           + " (%s added in %.1f s)%n", filled.get("copiedFromMonth"), filled.get("grantsPerMonth"),
           filled.get("monthsFilled"), filled.get("grantsAdded"), filled.get("seconds"));
     }

@@ -7,17 +7,22 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The grants a year of supervision leaves, without simulating the whole year (-Dbenchmark.history=year):
- * what the last simulated month granted on process instances and tasks, copied for each month left
- * up to the eleventh, as grants on instances and tasks that have ended. The task lists' cost grows
- * with a user's grants (Camunda 7 joins them in every query), not with the history tables, which
- * the lists never read; so the pages measured after the copy are the pages of a year. The first month
- * signs everyone's contract and is no month's pattern: at least two months are simulated.
+ * what the last simulated month granted on the history of process instances and tasks, copied for
+ * each month left up to the eleventh. Those are the grants a year accumulates: the engine deletes a
+ * task's grants when the task completes and an instance's when it ends, and keeps the grants to read
+ * their history (ProcessAccessGrants) until history cleanup. The task lists' cost grows with a user's
+ * grants (Camunda 7 joins them in every query), not with the history tables, which the lists never
+ * read. The first month signs everyone's contract and is no month's pattern: at least two months are
+ * simulated.
  */
 final class YearOfGrants {
 
-  /** The grants of a process or task about a person, running or ended (ProcessAccessGrants). */
-  private static final String INSTANCE_AND_TASK_TYPES = Resources.TASK.resourceType() + ", "
-      + Resources.PROCESS_INSTANCE.resourceType() + ", " + Resources.HISTORIC_TASK.resourceType() + ", "
+  /**
+   * Grants to read the history of a process or task about a person. Not the grants on running ones
+   * (TASK, PROCESS_INSTANCE): those present at the month's end are of the tasks and instances still
+   * open, and copied they would stand for open work a year does not have.
+   */
+  private static final String HISTORY_TYPES = Resources.HISTORIC_TASK.resourceType() + ", "
       + Resources.HISTORIC_PROCESS_INSTANCE.resourceType();
   private static final String COLUMNS = "ID_, REV_, TYPE_, GROUP_ID_, USER_ID_, RESOURCE_TYPE_, RESOURCE_ID_, PERMS_,"
       + " REMOVAL_TIME_, ROOT_PROC_INST_ID_";
@@ -44,7 +49,7 @@ final class YearOfGrants {
   Map<String, Object> copyMonth(int simulatedMonths, int monthsToFill) {
     long start = System.nanoTime();
     jdbc.execute("create table BENCHMARK_MONTH_GRANTS as select " + COLUMNS + " from ACT_RU_AUTHORIZATION a"
-        + " where RESOURCE_TYPE_ in (" + INSTANCE_AND_TASK_TYPES + ")"
+        + " where RESOURCE_TYPE_ in (" + HISTORY_TYPES + ")"
         + " and not exists (select 1 from BENCHMARK_GRANTS_BEFORE b where b.ID_ = a.ID_)");
     long perMonth = jdbc.queryForObject("select count(*) from BENCHMARK_MONTH_GRANTS", Long.class);
     for (int month = 1; month <= monthsToFill; month++) {
