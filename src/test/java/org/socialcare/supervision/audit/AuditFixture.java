@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.socialcare.supervision.ProcessTestCase;
 import org.socialcare.supervision.organisation.LineManagement;
@@ -20,7 +19,6 @@ class AuditFixture {
   private final GrandparentAuditRepository audits;
   private final AuditProcess auditProcess;
   private final LineManagement lineManagement;
-  private final TaskService taskService;
   private final ProcessEngine engine;
   private final Clock clock;
 
@@ -29,7 +27,6 @@ class AuditFixture {
     this.audits = audits;
     this.auditProcess = auditProcess;
     this.lineManagement = lineManagement;
-    this.taskService = engine.getTaskService();
     this.engine = engine;
     this.clock = clock;
   }
@@ -52,6 +49,6 @@ class AuditFixture {
   }
 
   Task taskOf(GrandparentAudit audit) {
-    return taskService.createTaskQuery().processInstanceId(audit.getProcessInstanceId()).singleResult();
+    return engine.getTaskService().createTaskQuery().processInstanceId(audit.getProcessInstanceId()).singleResult();
   }
 }

@@ -235,9 +235,10 @@ final class BenchmarkRun {
 
     Map<String, Object> properties(int staff);
 
+    /** The application's and the engine's tables, not the benchmark's own working tables (BENCHMARK_...). */
     double sizeInBytes(JdbcTemplate jdbc) throws IOException;
 
-    /** The tables that take the most space, largest first, in MiB with their indexes. */
+    /** The tables that take the most space, largest first, in MiB with their indexes; not the benchmark's own. */
     Map<String, Double> largestTablesMiB(JdbcTemplate jdbc);
 
     /**
@@ -262,6 +263,8 @@ final class BenchmarkRun {
 
   static Database h2(Path directory) {
     return new Database() {
+      private static final String APPLICATION_TABLES = "TABLE_SCHEMA = 'PUBLIC' and TABLE_TYPE = 'BASE TABLE'"
+          + " and TABLE_NAME not like 'BENCHMARK\\_%'";
       private Path folder;
 
       @Override
@@ -293,14 +296,13 @@ final class BenchmarkRun {
       @Override
       public double sizeInBytes(JdbcTemplate jdbc) {
         return jdbc.queryForObject("select sum(DISK_SPACE_USED('\"' || TABLE_SCHEMA || '\".\"' || TABLE_NAME || '\"'))"
-            + " from INFORMATION_SCHEMA.TABLES where TABLE_SCHEMA = 'PUBLIC' and TABLE_TYPE = 'BASE TABLE'", Long.class);
+            + " from INFORMATION_SCHEMA.TABLES where " + APPLICATION_TABLES, Long.class);
       }
 
       @Override
       public Map<String, Double> largestTablesMiB(JdbcTemplate jdbc) {
         return largestTables(jdbc, "select TABLE_NAME, DISK_SPACE_USED('\"' || TABLE_SCHEMA || '\".\"' || TABLE_NAME"
-            + " || '\"') from INFORMATION_SCHEMA.TABLES where TABLE_SCHEMA = 'PUBLIC' and TABLE_TYPE = 'BASE TABLE'"
-            + " order by 2 desc limit 8");
+            + " || '\"') from INFORMATION_SCHEMA.TABLES where " + APPLICATION_TABLES + " order by 2 desc limit 8");
       }
 
       /** MVStore appends and compacts behind: under a long run of writes its file holds far more than its tables. */

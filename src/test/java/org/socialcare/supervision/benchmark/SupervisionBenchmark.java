@@ -88,6 +88,9 @@ public final class SupervisionBenchmark {
         .start()) {
       System.out.println("PostgreSQL log with the plans of statements over 50 ms: " + log.toAbsolutePath());
       return new BenchmarkRun(staff, months, new BenchmarkRun.Database() {
+        /** The benchmark's own working tables (PostgreSQL folds their names to lower case). */
+        private static final String BENCHMARK_TABLES = "relname like 'benchmark\\_%'";
+
         @Override
         public String name() {
           return "postgres";
@@ -109,7 +112,9 @@ public final class SupervisionBenchmark {
 
         @Override
         public double sizeInBytes(JdbcTemplate jdbc) {
-          return jdbc.queryForObject("select pg_database_size(current_database())", Long.class);
+          return jdbc.queryForObject("select pg_database_size(current_database()) - coalesce((select"
+              + " sum(pg_total_relation_size(relid)) from pg_stat_user_tables where " + BENCHMARK_TABLES + "), 0)",
+              Long.class);
         }
 
         @Override
@@ -120,7 +125,7 @@ public final class SupervisionBenchmark {
         @Override
         public Map<String, Double> largestTablesMiB(JdbcTemplate jdbc) {
           return BenchmarkRun.largestTables(jdbc, "select relname, pg_total_relation_size(relid) from pg_stat_user_tables"
-              + " order by 2 desc limit 8");
+              + " where not (" + BENCHMARK_TABLES + ") order by 2 desc limit 8");
         }
       }, baseline, yearOfGrants).run();
     }
