@@ -87,6 +87,8 @@ class PostgresProfileTest {
         .isNotEmpty().allSatisfy(job -> assertThat(job.getDuedate()).isNotNull());
     assertThat(jdbc.queryForObject("select count(*) from pg_indexes where tablename = 'act_ru_job' and indexname = ?",
         Integer.class, EngineIndexesTest.DUE_JOBS.toLowerCase())).isOne();
+    assertThat(jdbc.queryForObject("select count(*) from pg_indexes where tablename = 'act_ru_job' and indexname = ?",
+        Integer.class, EngineIndexesTest.LOCKED_JOBS.toLowerCase())).isOne();
     assertThat(jdbc.queryForObject("select count(*) from pg_indexes where tablename = 'act_ru_authorization'"
         + " and indexname = ?", Integer.class, EngineIndexesTest.USER_GRANTS.toLowerCase())).isOne();
     ProcessTestCase.executeDueJobs(engine, instance.getId());

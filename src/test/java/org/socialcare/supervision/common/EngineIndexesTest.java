@@ -12,8 +12,9 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The job executor finds due jobs through an index on their due date (BENCHMARKS.md, "timer
- * burst"): every job has one, asynchronous steps included, and the index is there; so is the index
- * on a user's grants that the authorization checks read. PostgresProfileTest checks both on
+ * burst"): every job has one, asynchronous steps included, and the index is there; so are the index
+ * on a lock's expiry that the same query uses to skip instances already running, and the index on a
+ * user's grants that the authorization checks read. PostgresProfileTest checks both on
  * PostgreSQL.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -21,6 +22,7 @@ import org.springframework.test.context.ActiveProfiles;
 public class EngineIndexesTest {
 
   public static final String DUE_JOBS = EngineIndexes.DUE_JOBS;
+  public static final String LOCKED_JOBS = EngineIndexes.LOCKED_JOBS;
   public static final String USER_GRANTS = EngineIndexes.USER_GRANTS;
 
   @Autowired
@@ -37,6 +39,13 @@ public class EngineIndexesTest {
     assertThat(step.getDuedate()).isNotNull();
     assertThat(jdbc.queryForObject("select count(*) from INFORMATION_SCHEMA.INDEXES where TABLE_NAME = 'ACT_RU_JOB'"
         + " and INDEX_NAME = ?", Integer.class, DUE_JOBS)).isOne();
+  }
+
+  @Test
+  void lockedJobsAreIndexedByWhenTheirLockExpires() {
+    assertThat(jdbc.queryForList("select COLUMN_NAME from INFORMATION_SCHEMA.INDEX_COLUMNS where"
+        + " TABLE_NAME = 'ACT_RU_JOB' and INDEX_NAME = ?", String.class, LOCKED_JOBS))
+        .containsExactly("LOCK_EXP_TIME_");
   }
 
   @Test
