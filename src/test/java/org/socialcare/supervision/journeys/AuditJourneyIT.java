@@ -29,7 +29,7 @@ class AuditJourneyIT {
   @Test
   void theAuditorSeesTheEvidenceSaysWhyTheyDisagreeJudgesAndAgreesAnAction(Browser browser,
       PackagedApplication application) throws Exception {
-    JsonNode task = firstAuditTaskOf(application, "sofia.marsh");
+    JsonNode task = auditOfAFileWithAContractAndNoSessionRecorded(application, "sofia.marsh");
     String taskPath = "/engine-rest/task/" + task.get("id").asText() + "/variables/";
     String supervisee = application.get("sofia.marsh", taskPath + "superviseeName").get("value").asText();
     String supervisor = application.get("sofia.marsh", taskPath + "supervisorName").get("value").asText();
@@ -81,20 +81,25 @@ class AuditJourneyIT {
   }
 
   /**
-   * The auditor's first audit task. The demo's first start starts the quarter's audits as the
-   * quarterly timer would, each as a step of its own on the job executor: the tasks follow the
-   * application's readiness by a few seconds.
+   * An audit task of the auditor's whose file shows a contract in force and no session recorded since:
+   * a supervisee of the demo's Looked After Children team, signed five weeks ago. The auditor also
+   * audits files with no contract yet, and the demo's first start opens the quarter's audits as the
+   * quarterly timer would, each as a step of its own on the job executor, in no fixed order: so the
+   * task is chosen by what its file shows (the suggested answers), once it is there - a few seconds
+   * after the application is ready.
    */
-  private static JsonNode firstAuditTaskOf(PackagedApplication application, String auditor) throws Exception {
+  private static JsonNode auditOfAFileWithAContractAndNoSessionRecorded(PackagedApplication application,
+      String auditor) throws Exception {
     String path = "/engine-rest/task?assignee=" + auditor + "&taskDefinitionKey=UserTask_AuditSupervisionFile"
-        + "&sortBy=id&sortOrder=asc";
+        + "&processVariables=contractInPlaceSuggested_eq_yes,regularSupervisionSuggested_eq_no&sortBy=id&sortOrder=asc";
     long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
     JsonNode tasks = application.get(auditor, path);
     while (tasks.isEmpty() && System.nanoTime() < deadline) {
       Thread.sleep(500);
       tasks = application.get(auditor, path);
     }
-    assertThat(tasks).as("%s's audit tasks, a minute after the application was ready", auditor).isNotEmpty();
+    assertThat(tasks).as("%s's audits of a file with a contract in force and no session recorded, a minute after"
+        + " the application was ready", auditor).isNotEmpty();
     return tasks.get(0);
   }
 }
