@@ -1,6 +1,7 @@
 package org.socialcare.supervision.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
@@ -89,17 +90,11 @@ class AuditJourneyIT {
    * after the application is ready.
    */
   private static JsonNode auditOfAFileWithAContractAndNoSessionRecorded(PackagedApplication application,
-      String auditor) throws Exception {
+      String auditor) {
     String path = "/engine-rest/task?assignee=" + auditor + "&taskDefinitionKey=UserTask_AuditSupervisionFile"
         + "&processVariables=contractInPlaceSuggested_eq_yes,regularSupervisionSuggested_eq_no&sortBy=id&sortOrder=asc";
-    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-    JsonNode tasks = application.get(auditor, path);
-    while (tasks.isEmpty() && System.nanoTime() < deadline) {
-      Thread.sleep(500);
-      tasks = application.get(auditor, path);
-    }
-    assertThat(tasks).as("%s's audits of a file with a contract in force and no session recorded, a minute after"
-        + " the application was ready", auditor).isNotEmpty();
-    return tasks.get(0);
+    return await(auditor + "'s audits of a file with a contract in force and no session recorded")
+        .atMost(Duration.ofSeconds(60)).until(() -> application.get(auditor, path), tasks -> !tasks.isEmpty())
+        .get(0);
   }
 }
