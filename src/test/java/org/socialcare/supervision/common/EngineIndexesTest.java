@@ -14,7 +14,7 @@ import org.springframework.test.context.ActiveProfiles;
  * The job executor finds due jobs through an index on their due date (BENCHMARKS.md, "timer
  * burst"): every job has one, asynchronous steps included, and the index is there; so are the index
  * on a lock's expiry that the same query uses to skip instances already running, and the index on a
- * user's grants that the authorization checks read. PostgresProfileTest checks both on
+ * user's grants that the authorization checks read. PostgresProfileTest checks all three on
  * PostgreSQL.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
