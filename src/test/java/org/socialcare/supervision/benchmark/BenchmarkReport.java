@@ -1,6 +1,7 @@
 package org.socialcare.supervision.benchmark;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** The console table of one run, and the README's targets checked against it. */
@@ -96,6 +97,12 @@ final class BenchmarkReport {
     System.out.printf("timer burst: %d due at once, %d executed (%d failed) in %.1f s = %.1f jobs/s, max %d due but"
         + " unacquired [%s]%n", burst.dueAtStart(), burst.executed(), burst.failed(), burst.seconds(),
         burst.jobsPerSecond(), burst.maxDueUnacquired(), burst.executorSettings());
+    var statements = (List<BenchmarkRun.StatementFigures>) figures.get("timerBurstStatements");
+    if (!statements.isEmpty()) {
+      System.out.println("  the burst's statements by time in the database (ms in all, calls, ms each, rows):");
+      statements.forEach(statement -> System.out.printf("  %9.0f %8d %8.2f %9d  %s%n", statement.totalMillis(),
+          statement.calls(), statement.meanMillis(), statement.rows(), statement.statement()));
+    }
     TimerBurst.Result check = (TimerBurst.Result) figures.get("missedSupervisionCheckBurst");
     System.out.printf("then the monthly missed-supervision check, nobody supervised in the month: %d executed (%d failed)"
         + " in %.1f s = %.1f jobs/s%n", check.executed(), check.failed(), check.seconds(), check.jobsPerSecond());

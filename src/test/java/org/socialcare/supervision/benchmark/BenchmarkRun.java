@@ -150,8 +150,11 @@ final class BenchmarkRun {
       // alone. Nobody was supervised in the burst month, so it escalates for everyone: a worst case
       // of its own (one job per escalation), which until 7 December was drained with the timers.
       LocalDateTime burstAt = FIRST_DAY.plusMonths(months + 1L).atTime(6, 30);
+      database.resetStatementFigures(jdbc);
       TimerBurst.Result burst = TimerBurst.run(simulation, burstAt, MISSED_SUPERVISION_CHECK);
       figures.put("timerBurst", burst);
+      // Where the burst's time went in the database: the job executor's, the processes' and the poll's statements.
+      figures.put("timerBurstStatements", database.statementsByTime(jdbc, 12));
       System.out.printf("Timer burst: %s%n", burst);
       TimerBurst.Result checkBurst = TimerBurst.run(simulation, burstAt);
       figures.put("missedSupervisionCheckBurst", checkBurst);
@@ -251,6 +254,19 @@ final class BenchmarkRun {
     default OptionalLong fileBytes() throws IOException {
       return OptionalLong.empty();
     }
+
+    /** Starts counting each statement's calls and time afresh, where the database counts them (PostgreSQL). */
+    default void resetStatementFigures(JdbcTemplate jdbc) {
+    }
+
+    /** The statements that took the most time since the last reset, most first; none where not counted. */
+    default List<StatementFigures> statementsByTime(JdbcTemplate jdbc, int limit) {
+      return List.of();
+    }
+  }
+
+  /** One statement's share of a step, as the database counted it (its literals replaced by $1, $2...). */
+  record StatementFigures(double totalMillis, long calls, double meanMillis, long rows, String statement) {
   }
 
   static Map<String, Double> largestTables(JdbcTemplate jdbc, String sql) {

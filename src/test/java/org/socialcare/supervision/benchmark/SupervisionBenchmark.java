@@ -72,7 +72,7 @@ public final class SupervisionBenchmark {
   /**
    * On an embedded PostgreSQL whose log, beside the report, holds the plan of every statement slower
    * than 50 ms (auto_explain): the authorization-only task query is the one that grows with the
-   * authorization table, and its plan says why.
+   * authorization table, and its plan says why. pg_stat_statements counts the timer burst's statements.
    */
   private static Map<String, Object> onPostgres(int staff, int months, boolean baseline, boolean yearOfGrants,
       Path output)
@@ -80,7 +80,7 @@ public final class SupervisionBenchmark {
     Path log = output.resolve("postgres-" + staff + ".log");
     Files.deleteIfExists(log);
     try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-        .setServerConfig("shared_preload_libraries", "auto_explain")
+        .setServerConfig("shared_preload_libraries", "auto_explain,pg_stat_statements")
         .setServerConfig("auto_explain.log_min_duration", "50ms")
         // pg_ctl hands the server its standard output, which is where the server logs.
         .setOutputRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()))
@@ -120,6 +120,22 @@ public final class SupervisionBenchmark {
         @Override
         public void analyse(JdbcTemplate jdbc, String table) {
           jdbc.execute("analyze " + table);
+        }
+
+        @Override
+        public void resetStatementFigures(JdbcTemplate jdbc) {
+          jdbc.execute("create extension if not exists pg_stat_statements");
+          jdbc.execute("select pg_stat_statements_reset()");
+        }
+
+        @Override
+        public List<BenchmarkRun.StatementFigures> statementsByTime(JdbcTemplate jdbc, int limit) {
+          return jdbc.query("select total_exec_time, calls, mean_exec_time, rows,"
+                  + " left(regexp_replace(query, '\\s+', ' ', 'g'), 240) from pg_stat_statements"
+                  + " where dbid = (select oid from pg_database where datname = current_database())"
+                  + " order by total_exec_time desc limit ?",
+              (rs, row) -> new BenchmarkRun.StatementFigures(rs.getDouble(1), rs.getLong(2), rs.getDouble(3),
+                  rs.getLong(4), rs.getString(5)), limit);
         }
 
         @Override
