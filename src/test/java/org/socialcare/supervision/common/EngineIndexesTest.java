@@ -14,8 +14,8 @@ import org.springframework.test.context.ActiveProfiles;
  * The job executor finds due jobs through an index on their due date (BENCHMARKS.md, "timer
  * burst"): every job has one, asynchronous steps included, and the index is there; so are the index
  * on a lock's expiry that the same query uses to skip instances already running, and the index on a
- * user's grants that the authorization checks read. PostgresProfileTest checks all three on
- * PostgreSQL.
+ * user's grants that the authorization checks read, and the one on a task's parent that the engine
+ * looks up on completing every task. PostgresProfileTest checks all four on PostgreSQL.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -24,6 +24,7 @@ public class EngineIndexesTest {
   public static final String DUE_JOBS = EngineIndexes.DUE_JOBS;
   public static final String LOCKED_JOBS = EngineIndexes.LOCKED_JOBS;
   public static final String USER_GRANTS = EngineIndexes.USER_GRANTS;
+  public static final String SUBTASKS = EngineIndexes.SUBTASKS;
 
   @Autowired
   ProcessEngine engine;
@@ -53,5 +54,13 @@ public class EngineIndexesTest {
     assertThat(jdbc.queryForList("select COLUMN_NAME from INFORMATION_SCHEMA.INDEX_COLUMNS where"
         + " TABLE_NAME = 'ACT_RU_AUTHORIZATION' and INDEX_NAME = ? order by ORDINAL_POSITION", String.class, USER_GRANTS))
         .containsExactly("USER_ID_", "RESOURCE_TYPE_");
+  }
+
+  @Test
+  void theEnginesLookupOfATasksSubtasksReadsTheIndex() {
+    // The statement the engine runs on completing a task (Task.xml, selectTasksByParentTaskId).
+    String plan = jdbc.queryForObject("explain select * from ACT_RU_TASK where PARENT_TASK_ID_ = 'a-task-id'",
+        String.class);
+    assertThat(plan).contains(SUBTASKS);
   }
 }
