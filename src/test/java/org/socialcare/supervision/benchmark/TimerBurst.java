@@ -18,7 +18,12 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
  */
 final class TimerBurst {
 
-  private static final long POLL_MILLIS = 20;
+  /**
+   * How often the drain is looked at. Each look counts the due jobs, a read of thousands of rows
+   * (7.5 ms at 5,000 staff on PostgreSQL): every 20 ms, with two counts, it took 89 s of the
+   * database's time in a burst of 238 s on two cores, time taken from the job executor it measures.
+   */
+  private static final long POLL_MILLIS = 250;
   private static final long GIVE_UP_MILLIS = 20 * 60 * 1000;
 
   record Result(long dueAtStart, long executed, long failed, double seconds, double jobsPerSecond,
@@ -53,7 +58,7 @@ final class TimerBurst {
     var history = simulation.engine.getHistoryService();
     long succeededBefore = history.createHistoricJobLogQuery().successLog().count();
     long failedBefore = history.createHistoricJobLogQuery().failureLog().count();
-    long dueAtStart = due(jdbc, false);
+    long dueAtStart = due(jdbc).all();
     JobExecutor executor = ((ProcessEngineConfigurationImpl) simulation.engine.getProcessEngineConfiguration())
         .getJobExecutor();
     long maxUnacquired = dueAtStart;
@@ -63,8 +68,9 @@ final class TimerBurst {
       long empty = 0;
       while (empty < 3 && (System.nanoTime() - start) / 1_000_000 < GIVE_UP_MILLIS) {
         sleep();
-        maxUnacquired = Math.max(maxUnacquired, due(jdbc, true));
-        empty = due(jdbc, false) == 0 ? empty + 1 : 0;
+        Due due = due(jdbc);
+        maxUnacquired = Math.max(maxUnacquired, due.unacquired());
+        empty = due.all() == 0 ? empty + 1 : 0;
       }
     } finally {
       executor.shutdown();
@@ -88,13 +94,15 @@ final class TimerBurst {
     return "";
   }
 
-  /** Jobs due at engine time with retries left; only those no job executor thread has locked when asked. */
-  static long due(JdbcTemplate jdbc, boolean unacquiredOnly) {
+  /** Jobs due at engine time with retries left: all of them, and those no job executor thread has locked. */
+  record Due(long all, long unacquired) {
+  }
+
+  static Due due(JdbcTemplate jdbc) {
     Timestamp now = new Timestamp(ClockUtil.getCurrentTime().getTime());
-    return jdbc.queryForObject("select count(*) from ACT_RU_JOB where RETRIES_ > 0 and SUSPENSION_STATE_ = 1"
-        + " and (DUEDATE_ is null or DUEDATE_ <= ?)"
-        + (unacquiredOnly ? " and (LOCK_OWNER_ is null or LOCK_EXP_TIME_ < ?)" : ""), Long.class,
-        unacquiredOnly ? new Object[] {now, now} : new Object[] {now});
+    return jdbc.queryForObject("select count(*), count(case when LOCK_OWNER_ is null or LOCK_EXP_TIME_ < ? then 1 end)"
+        + " from ACT_RU_JOB where RETRIES_ > 0 and SUSPENSION_STATE_ = 1 and (DUEDATE_ is null or DUEDATE_ <= ?)",
+        (rs, row) -> new Due(rs.getLong(1), rs.getLong(2)), now, now);
   }
 
   private static void sleep() {
