@@ -266,7 +266,8 @@ final class BenchmarkRun {
   }
 
   /** One statement's share of a step, as the database counted it (its literals replaced by $1, $2...). */
-  record StatementFigures(double totalMillis, long calls, double meanMillis, long rows, String statement) {
+  record StatementFigures(double totalMillis, long calls, double meanMillis, double maxMillis, long rows,
+      String statement) {
   }
 
   static Map<String, Double> largestTables(JdbcTemplate jdbc, String sql) {

@@ -130,12 +130,12 @@ public final class SupervisionBenchmark {
 
         @Override
         public List<BenchmarkRun.StatementFigures> statementsByTime(JdbcTemplate jdbc, int limit) {
-          return jdbc.query("select total_exec_time, calls, mean_exec_time, rows,"
+          return jdbc.query("select total_exec_time, calls, mean_exec_time, max_exec_time, rows,"
                   + " left(regexp_replace(query, '\\s+', ' ', 'g'), 240) from pg_stat_statements"
                   + " where dbid = (select oid from pg_database where datname = current_database())"
                   + " order by total_exec_time desc limit ?",
               (rs, row) -> new BenchmarkRun.StatementFigures(rs.getDouble(1), rs.getLong(2), rs.getDouble(3),
-                  rs.getLong(4), rs.getString(5)), limit);
+                  rs.getDouble(4), rs.getLong(5), rs.getString(6)), limit);
         }
 
         @Override
